@@ -1,0 +1,133 @@
+"""Actor recognition: a pure `match()` over the text, then `resolve()` into mentions.
+
+`match()` runs one Aho-Corasick pass (longest match, left to right) over every
+name the knowledge base knows, plus regexes for compounds of one-character
+country abbreviations (`中俄`, `中方`, `美军`), and returns candidates.
+`compose()` merges adjacent candidates (`俄罗斯` + `总统` + `叶利钦`,
+`美国` + `国务院`), learns people introduced by a title that the dictionary
+lacks (`泰国外长素林`) and resolves each person to the role held on the date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import ahocorasick
+
+from jishi.actors.kb import KnowledgeBase, Person
+from jishi.data import read_yaml
+from jishi.document import Actor, ActorMention
+
+# Words for "the two sides" and "our country": resolved from the document.
+PAIR_WORDS = ["双方", "两国", "两国元首", "两国领导人", "两国政府", "两国总理", "两国外长", "两国首脑",
+              "中外双方", "两国国家元首", "两国政府首脑"]
+SELF_WORDS = ["我国", "我方", "我国政府"]
+# Compound continuations after a run of abbreviations (`中俄两国`, `中美关系`).
+ABBR_FOLLOWERS = ("两国", "三国", "四国", "五国", "双方", "三方", "四方", "关系", "之间", "边界", "联合", "友好", "战略",
+                  "合作", "首脑", "元首", "领导人", "外长", "总理", "会晤", "会谈", "峰会", "建交", "两党", "政府")
+# Short titles that follow a one-character surname (`江主席`, `李总理`).
+SHORT_TITLES = {"国家主席": "主席", "主席": "主席", "国务院总理": "总理", "总理": "总理", "总统": "总统",
+                "首相": "首相", "副总理": "副总理", "外交部长": "部长", "外长": "外长", "委员长": "委员长",
+                "总书记": "总书记"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str  # country|org|person|title|capital|pair|self|suffix|abbr_run|abbr_side|abbr_mil
+    payload: object
+
+    @property
+    def text_len(self) -> int:
+        return self.end - self.start
+
+
+@lru_cache(maxsize=1)
+def name_chars() -> dict:
+    d = read_yaml("name_chars.yaml")
+    return {"translit": set(re.sub(r"\s", "", d["transliteration"])),
+            "surnames": set(re.sub(r"\s", "", d["surnames"])),
+            "compound": tuple(d["compound_surnames"]),
+            "stops": tuple(sorted(d["stop_after_name"], key=len, reverse=True))}
+
+
+class ActorRecogniser:
+    """Holds the automaton built from one knowledge base (immutable after construction)."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[str, object]]] = {}
+
+        def add(surface: str, kind: str, payload: object):
+            if surface and len(surface) >= 2:
+                entries.setdefault(surface, []).append((kind, payload))
+
+        for surface, iso in kb.country_names().items():
+            add(surface, "country", iso)
+        for surface, org in kb.organisation_names().items():
+            add(surface, "org", org)
+        for surface, people in kb.people.items():
+            add(surface, "person", tuple(people))
+        for person in {p for ps in kb.people.values() for p in ps}:
+            for role in person.roles:
+                short = SHORT_TITLES.get(role.title)
+                if short and role.country in ("CHN", "TWN") and 2 <= len(person.name) <= 3:
+                    add(person.name[0] + short, "person_short", (person, role))
+        for surface, title in kb.titles.items():
+            add(surface, "title", title)
+        for surface, iso in kb.capitals().items():
+            add(surface, "capital", iso)
+        for surface in kb.suffixes:
+            add(surface, "suffix", surface)
+        for w in PAIR_WORDS:
+            add(w, "pair", w)
+        for w in SELF_WORDS:
+            add(w, "self", w)
+        for surface, options in entries.items():
+            self.automaton.add_word(surface, (surface, tuple(options)))
+        self.automaton.make_automaton()
+        self.surfaces = list(entries)
+
+        abbr = kb.abbreviations()
+        self.abbr = abbr
+        chars = "".join(sorted(re.escape(a) for a in abbr if len(a) == 1))
+        self.abbr_run_re = re.compile(f"[{chars}]{{2,5}}(?={'|'.join(ABBR_FOLLOWERS)})")
+        side_chars = "".join(sorted(re.escape(a) for a, isos in abbr.items() if len(a) == 1 and len(isos) == 1))
+        self.abbr_side_re = re.compile(f"(?<![双对各地东西南北官军校警])[{side_chars}](?=方)")
+        self.abbr_mil_re = re.compile(f"(?<![联友我敌])[{side_chars}](?=军(?![事队区委官]))")
+
+    # ---- matching -------------------------------------------------------
+    def match(self, text: str, boundaries: Optional[set[int]] = None) -> list[Candidate]:
+        """Every candidate actor-ish span, non-overlapping, sorted by start."""
+        out: list[Candidate] = []
+        taken = bytearray(len(text) + 1)
+        for end_idx, (surface, options) in self.automaton.iter_long(text):
+            start, end = end_idx - len(surface) + 1, end_idx + 1
+            if boundaries is not None and len(surface) <= 2 and not (start in boundaries and end in boundaries):
+                continue
+            kind, payload = _prefer(options)
+            out.append(Candidate(start, end, kind, payload))
+            for i in range(start, end):
+                taken[i] = 1
+        for regex, kind, width in ((self.abbr_run_re, "abbr_run", 0), (self.abbr_side_re, "abbr_side", 1),
+                                   (self.abbr_mil_re, "abbr_mil", 1)):
+            for m in regex.finditer(text):
+                s, e = m.start(), m.end() + width
+                if any(taken[s:e]):
+                    continue
+                out.append(Candidate(s, e, kind, m.group(0)))
+                for i in range(s, e):
+                    taken[i] = 1
+        out.sort(key=lambda c: c.start)
+        return out
+
+
+def _prefer(options: tuple) -> tuple[str, object]:
+    """One surface form may name several things: a person beats a title, a country beats a capital."""
+    order = ("person", "person_short", "org", "country", "pair", "self", "title", "suffix", "capital")
+    best = min(options, key=lambda o: order.index(o[0]) if o[0] in order else 99)
+    return best

@@ -1,0 +1,273 @@
+"""Turn matched candidates into resolved actor mentions.
+
+Adjacent candidates merge: country + title + person (`俄罗斯总统叶利钦`), title +
+person (`国家主席江泽民`), person + title (`叶利钦总统`), country + organ
+(`美国国务院`), country + title with an unknown name (`泰国外长素林`: a person
+learned from the text, remembered for the rest of the document).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from jishi.actors.kb import KnowledgeBase, Person, Title
+from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
+from jishi.document import Actor, ActorMention
+
+MAX_LEARNED = 12
+
+
+def _day(date: Optional[str]) -> Optional[str]:
+    return date.replace("-", "")[:8] if date else None
+
+
+def country_actor(kb: KnowledgeBase, iso: str, text: str, sector: str = "GOV") -> Actor:
+    c = kb.countries.get(iso)
+    if c is None:  # an organisation code used as a country (UNO …) or unknown
+        return Actor(text=text, name=text, kind="organisation", country=iso, sector=sector)
+    return Actor(text=text, name=c.name, kind="country", country=iso, sector=sector, name_en=c.name_en or None)
+
+
+def person_actor(person: Person, text: str, day: Optional[str], title: Optional[Title] = None,
+                 country_hint: Optional[str] = None) -> Actor:
+    role = person.role_on(day)
+    if role is None and country_hint:
+        # A title with the name (`俄罗斯总统X`) says more than a stale dictionary row.
+        return Actor(text, person.name, "person", country_hint, title.sector if title else "GOV",
+                     person.name_en or None, title.role if title else None)
+    if role is None:
+        # Out of office on that day: the person keeps the country, as an elite.
+        country = person.country()
+        return Actor(text, person.name, "person", country, "ELI" if not title else title.sector,
+                     person.name_en or None, title.role if title else None)
+    return Actor(text, person.name, "person", role.country, role.sector, person.name_en or None, role.role)
+
+
+def pick_person(people: tuple, day: Optional[str], country_hint: Optional[str] = None) -> Person:
+    """Several people share a surface form (布什): the one in office on the day wins."""
+    def score(p: Person):
+        active = p.role_on(day) is not None
+        same = country_hint is not None and any(r.country == country_hint for r in p.roles)
+        near = p.active_between(day, 5)
+        return (same, active, near)
+    return max(people, key=score)
+
+
+def learn_name(text: str, pos: int, limit: int) -> Optional[tuple[int, str]]:
+    """An unknown person's name starting at pos (after a title): (end, canonical name) or None."""
+    nc = name_chars()
+    end_limit = min(limit, pos + MAX_LEARNED)
+    # Foreign names: transliteration characters, possibly joined by `·`.
+    i = pos
+    while i < end_limit and (text[i] in nc["translit"] or (text[i] in "·•." and i > pos)):
+        i += 1
+    candidate = text[pos:i].rstrip("·•.")
+    for stop in nc["stops"]:
+        k = candidate.find(stop, 1)
+        if k > 0:
+            candidate = candidate[:k]
+    if len(candidate) >= 2 and ("·" in candidate or len(candidate) >= 2) and not _is_chinese_name_start(text, pos):
+        return pos + len(candidate), re.split(r"[·•.]", candidate)[-1]
+    # Chinese-style names: surname + one or two characters.
+    for comp in nc["compound"]:
+        if text.startswith(comp, pos):
+            return _chinese_given(text, pos, len(comp), end_limit)
+    if pos < len(text) and text[pos] in nc["surnames"]:
+        return _chinese_given(text, pos, 1, end_limit)
+    return None
+
+
+def _is_chinese_name_start(text: str, pos: int) -> bool:
+    nc = name_chars()
+    return pos < len(text) and text[pos] in nc["surnames"] and text[pos] not in nc["translit"]
+
+
+def _chinese_given(text: str, pos: int, surname_len: int, end_limit: int) -> Optional[tuple[int, str]]:
+    nc = name_chars()
+    best = None
+    for given in (2, 1):
+        end = pos + surname_len + given
+        if end > end_limit:
+            continue
+        name = text[pos:end]
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            continue
+        if any(name[surname_len:].startswith(s) or name.endswith(s) for s in nc["stops"] if len(s) == 1):
+            continue
+        best = (end, name)
+        break
+    return best
+
+
+class MentionBuilder:
+    """Composes candidates of one document into mentions (one instance per document)."""
+
+    def __init__(self, recogniser: ActorRecogniser, text: str, date: Optional[str]):
+        self.rec = recogniser
+        self.kb = recogniser.kb
+        self.text = text
+        self.day = _day(date)
+        self.learned: dict[str, Actor] = {}
+
+    def build(self, cands: list[Candidate]) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        i = 0
+        n = len(cands)
+        while i < n:
+            c = cands[i]
+            nxt = cands[i + 1] if i + 1 < n else None
+            nxt2 = cands[i + 2] if i + 2 < n else None
+            adj = nxt is not None and nxt.start == c.end
+            adj2 = adj and nxt2 is not None and nxt2.start == nxt.end
+            if c.kind in ("country", "abbr_side") and adj and nxt.kind == "title":
+                iso = c.payload if c.kind == "country" else self._abbr_iso(c.payload[0])
+                if adj2 and nxt2.kind in ("person", "person_short"):
+                    out.append(self._person(c.start, nxt2, iso, nxt.payload))
+                    i += 3
+                    continue
+                m = self._learn(c.start, nxt, iso)
+                out.append(m)
+                i += 2
+                continue
+            if c.kind in ("country", "abbr_side") and adj and (nxt.kind == "suffix" or
+                                                            (nxt.kind == "org" and nxt.payload.name in self.kb.suffixes)):
+                iso = c.payload if c.kind == "country" else self._abbr_iso(c.payload[0])
+                suffix = self.text[nxt.start:nxt.end]
+                sector, kind = self.kb.suffixes.get(suffix, ("GOV", "organisation"))
+                a = country_actor(self.kb, iso, self.text[c.start:nxt.end], sector)
+                a.kind, a.name = ("country", a.name) if sector == "GOV" and suffix in ("政府", "当局") else (kind, self.text[c.start:nxt.end])
+                out.append(ActorMention(c.start, nxt.end, a.text, a, "organ"))
+                i += 2
+                continue
+            if c.kind == "title" and adj and nxt.kind in ("person", "person_short"):
+                out.append(self._person(c.start, nxt, None, c.payload))
+                i += 2
+                continue
+            if c.kind == "title":
+                m = self._learn(c.start, c, None)
+                if m.via == "learned":
+                    out.append(m)
+                i += 1
+                continue
+            if c.kind in ("person", "person_short"):
+                out.append(self._person(c.start, c, None, None))
+                i += 1
+                continue
+            m = self._simple(c)
+            if m is not None:
+                out.append(m)
+            i += 1
+        out.extend(self._learned_repeats(out))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    # ---- pieces -----------------------------------------------------------
+    def _abbr_iso(self, ch: str) -> str:
+        return self.rec.abbr.get(ch, [""])[0]
+
+    def _person(self, start: int, pc: Candidate, iso: Optional[str], title: Optional[Title]) -> ActorMention:
+        end = pc.end
+        # `叶利钦总统`: a title right after the name belongs to the mention.
+        if pc.kind == "person_short":
+            person, role = pc.payload
+        else:
+            person = pick_person(pc.payload, self.day, iso)
+        actor = person_actor(person, self.text[start:end], self.day, title, iso)
+        return ActorMention(start, end, actor.text, actor, "dictionary")
+
+    def _learn(self, start: int, title_c: Candidate, iso: Optional[str]) -> ActorMention:
+        title: Title = title_c.payload
+        got = learn_name(self.text, title_c.end, len(self.text))
+        if got is not None:
+            end, name = got
+            country = iso or ("CHN" if self._looks_chinese(name) else None)
+            actor = Actor(self.text[start:end], name, "person", country, title.sector, None, title.role)
+            if country:
+                self.learned.setdefault(name, actor)
+            return ActorMention(start, end, actor.text, actor, "learned")
+        text = self.text[start:title_c.end]
+        actor = Actor(text, text, "person", iso, title.sector, None, title.role)
+        return ActorMention(start, title_c.end, text, actor, "title" if iso else "bare-title")
+
+    def _looks_chinese(self, name: str) -> bool:
+        return 2 <= len(name) <= 3 and name[0] in name_chars()["surnames"]
+
+    def _simple(self, c: Candidate) -> Optional[ActorMention]:
+        text = self.text[c.start:c.end]
+        if c.kind == "country":
+            return ActorMention(c.start, c.end, text, country_actor(self.kb, c.payload, text), "dictionary")
+        if c.kind == "org":
+            o = c.payload
+            kind = o.kind if o.kind in ("organisation", "group") else "organisation"
+            a = Actor(text, o.name, kind, o.country, o.sector, o.name_en or None)
+            return ActorMention(c.start, c.end, text, a, "dictionary")
+        if c.kind in ("abbr_side", "abbr_mil"):
+            iso = self._abbr_iso(c.payload[0])
+            if not iso:
+                return None
+            a = country_actor(self.kb, iso, text, "MIL" if c.kind == "abbr_mil" else "GOV")
+            return ActorMention(c.start, c.end, text, a, "abbreviation")
+        if c.kind == "abbr_run":
+            isos = self._abbr_run_isos(c.payload)
+            if len(isos) < 2:
+                return None
+            members = [country_actor(self.kb, iso, ch) for ch, iso in isos]
+            return ActorMention(c.start, c.end, text, members[0], "compound", members)
+        if c.kind in ("pair", "self"):
+            # Resolved later, when the document's main countries are known.
+            return ActorMention(c.start, c.end, text, Actor(text, text, "country", None), c.kind)
+        return None
+
+    def _abbr_run_isos(self, run: str) -> list[tuple[str, str]]:
+        out = []
+        for ch in run:
+            options = self.rec.abbr.get(ch, [])
+            if not options:
+                return []
+            out.append((ch, options[0]))
+        # `巴以`: an ambiguous abbreviation next to Israel is Palestine.
+        isos = [iso for _, iso in out]
+        if "ISR" in isos:
+            out = [(ch, "PSE" if ch == "巴" else iso) for ch, iso in out]
+        return out
+
+    def _learned_repeats(self, found: list[ActorMention]) -> list[ActorMention]:
+        """Later bare mentions of a learned name (`素林`)."""
+        if not self.learned:
+            return []
+        covered = bytearray(len(self.text) + 1)
+        for m in found:
+            for k in range(m.start, m.end):
+                covered[k] = 1
+        out = []
+        for name, actor in self.learned.items():
+            for m in re.finditer(re.escape(name), self.text):
+                if not any(covered[m.start():m.end()]):
+                    a = Actor(name, actor.name, actor.kind, actor.country, actor.sector, None, actor.role)
+                    out.append(ActorMention(m.start(), m.end(), name, a, "learned"))
+        return out
+
+
+def main_countries(mentions: list[ActorMention], limit: int = 2) -> list[str]:
+    """The countries an article is mostly about: the two most mentioned."""
+    counts: Counter = Counter()
+    for m in mentions:
+        if m.via in ("pair", "self"):
+            continue
+        for a in m.actors():
+            if a.country and len(a.country) == 3 and a.kind in ("country", "person"):
+                counts[a.country] += 1
+    return [iso for iso, _ in counts.most_common(limit)]
+
+
+def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[str],
+                  speaker_country_at) -> None:
+    """Fill `双方`/`两国` with the main countries and `我国` with the speaker's country."""
+    for m in mentions:
+        if m.via == "pair" and len(pair) >= 2:
+            m.members = [country_actor(kb, iso, m.text) for iso in pair[:2]]
+            m.actor = m.members[0]
+        elif m.via == "self":
+            iso = speaker_country_at(m.start) or "CHN"
+            m.actor = country_actor(kb, iso, m.text)

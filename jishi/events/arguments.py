@@ -1,0 +1,95 @@
+"""Finding an event's source and target in its clause.
+
+The clause (text between `,` `;` `:` inside a sentence) is read left of the
+trigger as a small chain: a subject, then phrases introduced by a preposition
+(同/与/和/跟 → partner, 对/向/给/为 → target, 受到/遭到 → agent of a passive),
+and right of the trigger as an object group (`A 会见 B 和 C`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from jishi.document import ActorMention
+from jishi.events.codebook import Cues
+
+COORDINATORS = ("和", "与", "同", "及", "以及", "、", ",")
+# Little words allowed between a preposition and its noun phrase, or between
+# a noun phrase and the next mention, without breaking the chain.
+FILLER = set("了的也还都再并已曾")
+
+
+@dataclass
+class Roles:
+    subject: list[ActorMention] = field(default_factory=list)
+    partner: list[ActorMention] = field(default_factory=list)
+    toward: list[ActorMention] = field(default_factory=list)
+    agent: list[ActorMention] = field(default_factory=list)
+    inviter: list[ActorMention] = field(default_factory=list)
+    obj: list[ActorMention] = field(default_factory=list)
+    subject_end: int = -1
+
+
+def _ends_with(glue: str, words: tuple[str, ...]) -> Optional[str]:
+    g = glue.rstrip("".join(FILLER)) if len(glue) > 1 else glue
+    for w in sorted(words, key=len, reverse=True):
+        if g.endswith(w):
+            return w
+    return None
+
+
+def read_left(text: str, clause_start: int, trig_start: int, mentions: list[ActorMention], cues: Cues) -> Roles:
+    """Assign the mentions left of the trigger to subject / partner / toward / agent."""
+    roles = Roles()
+    prev_end = clause_start
+    last_bucket: Optional[list] = None
+    for m in mentions:
+        glue = text[prev_end:m.start]
+        if glue.endswith("应"):
+            roles.inviter.append(m)
+            last_bucket = roles.inviter
+        elif _ends_with(glue, cues.passive):
+            roles.agent.append(m)
+            last_bucket = roles.agent
+        elif _ends_with(glue, cues.toward_preps) and (roles.subject or glue.strip()):
+            roles.toward.append(m)
+            last_bucket = roles.toward
+        elif glue.strip() in COORDINATORS and last_bucket is not None:
+            if glue.strip() in ("同", "与", "和", "跟") and last_bucket is roles.subject:
+                roles.partner.append(m)
+                last_bucket = roles.partner
+            else:
+                last_bucket.append(m)
+        elif _ends_with(glue, cues.partner_preps) and (roles.subject or glue.strip() in cues.partner_preps):
+            roles.partner.append(m)
+            last_bucket = roles.partner
+        elif not roles.subject:
+            roles.subject.append(m)
+            last_bucket = roles.subject
+        else:
+            # A noun phrase after a verb of an earlier predicate: the object of something else.
+            roles.obj.append(m)
+            last_bucket = roles.obj
+        prev_end = m.end
+    if roles.subject:
+        roles.subject_end = roles.subject[-1].end
+    return roles
+
+
+def read_right(text: str, trig_end: int, clause_end: int, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The object group right after the trigger: the first mention and those coordinated with it."""
+    group: list[ActorMention] = []
+    prev_end = trig_end
+    for m in mentions:
+        glue = text[prev_end:m.start]
+        if not group:
+            # Allow a short gap (`会见了来访的`, `访问`) but not a new predicate.
+            if len(glue) > 12:
+                break
+            group.append(m)
+        elif glue.strip() in COORDINATORS:
+            group.append(m)
+        else:
+            break
+        prev_end = m.end
+    return group

@@ -1,0 +1,104 @@
+"""The event grammar as data: trigger rules (triggers.yaml) and cue words (cues.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import ahocorasick
+
+from jishi.codes import lookup
+from jishi.data import read_yaml
+from jishi.errors import DataError
+
+FRAMES = {"svo", "partner", "toward", "comment", "passive"}
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    code: str
+    frame: str
+    words: tuple[str, ...]
+    joint: bool = False
+    target: Optional[str] = None
+    future: Optional[str] = None
+    escalate_markers: tuple[str, ...] = ()
+    escalate_code: Optional[str] = None
+    negative: bool = False
+    needs: tuple[str, ...] = ()
+    inviter: bool = False
+
+
+@dataclass(frozen=True)
+class Cues:
+    future: tuple[str, ...]
+    hypothetical: tuple[str, ...]
+    negation: tuple[str, ...]
+    double_negation: tuple[str, ...]
+    partner_preps: tuple[str, ...]
+    toward_preps: tuple[str, ...]
+    passive: tuple[str, ...]
+    speech: tuple[str, ...]
+    generic_targets: tuple[str, ...]
+
+
+class Codebook:
+    """Trigger rules compiled into one automaton; immutable after construction."""
+
+    def __init__(self, rules: list[TriggerRule], modality_by_root: dict[str, str], cues: Cues):
+        self.rules = rules
+        self.modality_by_root = modality_by_root
+        self.cues = cues
+        self.automaton = ahocorasick.Automaton()
+        by_word: dict[str, list[TriggerRule]] = {}
+        for rule in rules:
+            for w in rule.words:
+                by_word.setdefault(w, []).append(rule)
+        for w, rs in by_word.items():
+            self.automaton.add_word(w, (w, tuple(rs)))
+        self.automaton.make_automaton()
+        self.words = list(by_word)
+
+    def match(self, text: str) -> list[tuple[int, int, str, tuple[TriggerRule, ...]]]:
+        """Pure: every trigger word, longest match left to right: (start, end, word, rules)."""
+        out = []
+        for end_idx, (word, rules) in self.automaton.iter_long(text):
+            out.append((end_idx - len(word) + 1, end_idx + 1, word, rules))
+        return out
+
+
+def _rule(raw: dict, where: str) -> TriggerRule:
+    try:
+        code = str(raw["code"])
+        lookup(code)
+        frame = raw.get("frame", "svo")
+        if frame not in FRAMES:
+            raise DataError(f"{where}: unknown frame {frame!r}")
+        words = tuple(str(w) for w in raw["words"])
+        if not words:
+            raise DataError(f"{where}: no words")
+        esc = raw.get("escalate") or {}
+        future = raw.get("future")
+        if future:
+            lookup(str(future))
+        if esc.get("code"):
+            lookup(str(esc["code"]))
+        return TriggerRule(code, frame, words, bool(raw.get("joint")), raw.get("target"),
+                           str(future) if future else None, tuple(esc.get("markers", ())),
+                           str(esc["code"]) if esc.get("code") else None, bool(raw.get("negative")),
+                           tuple(raw.get("needs", ())), bool(raw.get("inviter")))
+    except KeyError as err:
+        raise DataError(f"{where}: {err}") from err
+
+
+def load_codebook(triggers: str = "triggers.yaml", cues: str = "cues.yaml") -> Codebook:
+    data = read_yaml(triggers)
+    rules = [_rule(r, f"{triggers} rule {i + 1}") for i, r in enumerate(data.get("rules", []))]
+    c = read_yaml(cues)
+    cue = Cues(**{k: tuple(c.get(k, ())) for k in Cues.__dataclass_fields__})
+    return Codebook(rules, {str(k): v for k, v in (data.get("modality_by_root") or {}).items()}, cue)
+
+
+@lru_cache(maxsize=1)
+def default_codebook() -> Codebook:
+    return load_codebook()

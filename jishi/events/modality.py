@@ -1,0 +1,31 @@
+"""Modality (asserted / future / hypothetical) and negation from cue words."""
+from __future__ import annotations
+
+from jishi.document import DateValue, Document
+from jishi.events.codebook import Codebook, Cues
+
+NEGATION_REACH = 6  # characters before the trigger a negator may stand
+
+
+def modality_of(text: str, clause_start: int, window_start: int, trig_start: int, root: str,
+                codebook: Codebook, when: DateValue, doc: Document) -> str:
+    fixed = codebook.modality_by_root.get(root)
+    if fixed:
+        return fixed
+    before = text[clause_start:trig_start]
+    cues = codebook.cues
+    if any(c in before for c in cues.hypothetical):
+        return "hypothetical"
+    if any(c in text[window_start:trig_start] for c in cues.future):
+        return "future"
+    ref = doc.date or doc.dateline_date
+    if when.value and ref and when.precision != "doc" and when.value[:len(ref)] > ref[:len(when.value)]:
+        return "future"  # dated after the document (`明年`, `下周`)
+    return "asserted"
+
+
+def negated(text: str, window_start: int, trig_start: int, cues: Cues) -> bool:
+    window = text[max(window_start, trig_start - NEGATION_REACH):trig_start]
+    if any(d in window for d in cues.double_negation):
+        return False
+    return any(n in window for n in cues.negation)

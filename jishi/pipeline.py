@@ -1,0 +1,155 @@
+"""The ordered stages.  One `Document` flows through them; each stage takes it
+and returns it, declaring what it needs and what it adds (spaCy-style).
+
+    read → structure → tokens → time → actors → events → dedup
+
+A `Pipeline` owns its resources (knowledge base, codebook, segmenter); build
+one and reuse it: construction loads the dictionaries (~0.5 s), coding a
+document is milliseconds.
+"""
+from __future__ import annotations
+
+import hashlib
+from typing import Iterable, Iterator, Optional
+
+from jishi.actors.kb import KnowledgeBase, default_kb
+from jishi.actors.recognise import ActorRecogniser
+from jishi.actors.resolve import MentionBuilder, country_actor, main_countries, pick_person, resolve_pairs
+from jishi.document import Actor, Document, Event
+from jishi.events.codebook import Codebook, default_codebook
+from jishi.events.coder import EventCoder
+from jishi.events.dedup import deduplicate
+from jishi.normalise import normalise
+from jishi.text import Segmenter, find_speakers, split_sentences
+from jishi.time import find_dateline, find_times
+
+
+class Stage:
+    name = "stage"
+    requires: tuple[str, ...] = ()
+    adds: tuple[str, ...] = ()
+
+    def __call__(self, doc: Document) -> Document:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class Normalise(Stage):
+    name, requires, adds = "normalise", ("raw",), ("text", "offsets", "doc_id")
+
+    def __call__(self, doc):
+        doc.text, doc.offsets = normalise(doc.raw)
+        if not doc.doc_id:
+            doc.doc_id = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:16]
+        return doc
+
+
+class Structure(Stage):
+    name, requires, adds = "structure", ("text",), ("sentences", "speakers", "dateline_date")
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+
+    def __call__(self, doc):
+        doc.sentences = split_sentences(doc.text)
+        doc.dateline_date = find_dateline(doc.text, doc.date)
+        doc.speakers = []
+        for start, end, label in find_speakers(doc.text):
+            actor = self._speaker_actor(label, doc.anchor_date)
+            if actor is not None:
+                doc.speakers.append((start, end, actor))
+        return doc
+
+    def _speaker_actor(self, label: str, date: Optional[str]) -> Optional[Actor]:
+        """A spokesperson speaking for a government is that country (spec section 3)."""
+        people = self.kb.people.get(label)
+        if not people:
+            return None
+        person = pick_person(tuple(people), date.replace("-", "") if date else None)
+        country = person.country()
+        return country_actor(self.kb, country, label) if country else None
+
+
+class Tokens(Stage):
+    name, requires, adds = "tokens", ("text",), ("tokens",)
+
+    def __init__(self, segmenter: Segmenter):
+        self.segmenter = segmenter
+
+    def __call__(self, doc):
+        doc.tokens = self.segmenter.tokens(doc.text)
+        return doc
+
+
+class Times(Stage):
+    name, requires, adds = "time", ("text", "dateline_date"), ("times",)
+
+    def __call__(self, doc):
+        doc.times = find_times(doc.text, doc.anchor_date)
+        return doc
+
+
+class Actors(Stage):
+    name, requires, adds = "actors", ("text", "tokens", "speakers"), ("actors", "main_countries")
+
+    def __init__(self, recogniser: ActorRecogniser):
+        self.recogniser = recogniser
+
+    def __call__(self, doc):
+        boundaries = {t.start for t in doc.tokens} | {t.end for t in doc.tokens}
+        cands = self.recogniser.match(doc.text, boundaries)
+        mentions = MentionBuilder(self.recogniser, doc.text, doc.anchor_date).build(cands)
+        doc.main_countries = main_countries(mentions)
+
+        def speaker_country(pos):
+            for s, e, actor in doc.speakers:
+                if s <= pos < e:
+                    return actor.country
+            return None
+
+        resolve_pairs(self.recogniser.kb, mentions, doc.main_countries, speaker_country)
+        doc.actors = mentions
+        return doc
+
+
+class Events(Stage):
+    name, requires, adds = "events", ("sentences", "actors", "times"), ("events",)
+
+    def __init__(self, coder: EventCoder):
+        self.coder = coder
+
+    def __call__(self, doc):
+        doc.events = deduplicate(self.coder(doc))
+        return doc
+
+
+class Pipeline:
+    """Build once, then `code_document` / `code` many times.  Thread-compatible, not shared-mutable."""
+
+    def __init__(self, kb: Optional[KnowledgeBase] = None, codebook: Optional[Codebook] = None):
+        self.kb = kb or default_kb()
+        self.codebook = codebook or default_codebook()
+        self.recogniser = ActorRecogniser(self.kb)
+        self.segmenter = Segmenter(self.recogniser.surfaces + self.codebook.words)
+        self.stages: list[Stage] = [
+            Normalise(), Structure(self.kb), Tokens(self.segmenter), Times(),
+            Actors(self.recogniser), Events(EventCoder(self.codebook, self.kb)),
+        ]
+
+    def process(self, doc: Document) -> Document:
+        for stage in self.stages:
+            doc = stage(doc)
+        return doc
+
+    def code_document(self, text: str, date: Optional[str] = None, doc_id: str = "",
+                      meta: Optional[dict] = None) -> Document:
+        doc = Document(raw=text, doc_id=doc_id or "", date=date or None, meta=meta or {})
+        return self.process(doc)
+
+    def code(self, text: str, date: Optional[str] = None, doc_id: str = "") -> list[Event]:
+        return self.code_document(text, date, doc_id).events
+
+    def code_documents(self, records: Iterable[dict]) -> Iterator[Document]:
+        """records: dicts with `text` and optional `id`, `date` and other fields (kept in meta)."""
+        for rec in records:
+            meta = {k: v for k, v in rec.items() if k not in ("text", "events")}
+            yield self.code_document(rec["text"], rec.get("date"), str(rec.get("id") or rec.get("doc_id") or ""), meta)
