@@ -81,6 +81,7 @@ RESOLVE_ROWS = [
     ("上周五", THU, "2023-03-24", "day"),
     ("下星期三", THU, "2023-04-05", "day"),
     ("上周六", "2023-10-09", "2023-10-07", "day"),
+    ("上个周日", THU, "2023-03-26", "day"),
     ("周末", THU, "2023-04-01", "day"),
     ("本周末", THU, "2023-04-01", "day"),
     # A bare weekday: the most recent such day on or before the anchor.

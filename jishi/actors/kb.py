@@ -167,6 +167,10 @@ def load_countries() -> dict[str, Country]:
             # CLDR adds forms like 中国香港特别行政区; keep them all, they are full names.
             if extra not in names and extra != row["name"]:
                 names.append(extra)
+        previous = out.get(row["iso3"])
+        if previous is not None:  # one code, several eras (YUG): one entry knows every name
+            names = list(previous.names) + [row["name"]] + [n for n in names if n not in previous.names]
+            row = {**row, "name": previous.name}
         out[row["iso3"]] = Country(
             iso3=row["iso3"], iso2=row["iso2"], name=row["name"], name_en=row.get("name_en", ""),
             names=tuple(names), abbr=tuple(split_list(row.get("abbr", ""))),

@@ -110,6 +110,8 @@ class ActorRecogniser:
             if boundaries is not None and len(surface) <= 2 and not (start in boundaries and end in boundaries):
                 continue
             kind, payload = _prefer(options)
+            if kind == "country" and text[max(0, start - 2):start] in ("一个", "两个"):
+                continue  # a slogan (“两个中国”, 一个中国原则), not the actor
             out.append(Candidate(start, end, kind, payload))
             for i in range(start, end):
                 taken[i] = 1

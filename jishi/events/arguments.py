@@ -45,25 +45,26 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
     last_bucket: Optional[list] = None
     for m in mentions:
         glue = text[prev_end:m.start]
-        if glue.endswith("应"):
-            roles.inviter.append(m)
+        bare = glue.strip()
+        if prev_end == clause_start and bare.startswith("应"):
+            roles.inviter.append(m)  # 应 A 邀请
             last_bucket = roles.inviter
         elif _ends_with(glue, cues.passive):
             roles.agent.append(m)
             last_bucket = roles.agent
-        elif _ends_with(glue, cues.toward_preps) and (roles.subject or glue.strip()):
-            roles.toward.append(m)
-            last_bucket = roles.toward
-        elif glue.strip() in COORDINATORS and last_bucket is not None:
-            if glue.strip() in ("同", "与", "和", "跟") and last_bucket is roles.subject:
+        elif bare in COORDINATORS and last_bucket is not None:
+            if bare in ("同", "与", "和", "跟") and last_bucket is roles.subject:
                 roles.partner.append(m)
                 last_bucket = roles.partner
             else:
                 last_bucket.append(m)
-        elif _ends_with(glue, cues.partner_preps) and (roles.subject or glue.strip() in cues.partner_preps):
+        elif _ends_with(glue, cues.toward_preps) and bare not in ("为",):
+            roles.toward.append(m)
+            last_bucket = roles.toward
+        elif _ends_with(glue, cues.partner_preps) and bare != "和":
             roles.partner.append(m)
             last_bucket = roles.partner
-        elif not roles.subject:
+        elif not roles.subject and not roles.partner and not roles.toward:
             roles.subject.append(m)
             last_bucket = roles.subject
         else:

@@ -1,7 +1,7 @@
 """The event grammar as data: trigger rules (triggers.yaml) and cue words (cues.yaml)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -40,6 +40,7 @@ class Cues:
     passive: tuple[str, ...]
     speech: tuple[str, ...]
     generic_targets: tuple[str, ...]
+    background_after: tuple[str, ...]
 
 
 class Codebook:
@@ -91,9 +92,29 @@ def _rule(raw: dict, where: str) -> TriggerRule:
         raise DataError(f"{where}: {err}") from err
 
 
-def load_codebook(triggers: str = "triggers.yaml", cues: str = "cues.yaml") -> Codebook:
+def _expand_abbreviations(rule: TriggerRule, abbreviations: dict[str, list[str]]) -> list[TriggerRule]:
+    """`访{X}` → 访俄 (target RUS), 访美 (target USA) … for every unambiguous one-character abbreviation."""
+    templated = [w for w in rule.words if "{X}" in w]
+    if not templated:
+        return [rule]
+    out = []
+    plain = tuple(w for w in rule.words if "{X}" not in w)
+    if plain:
+        out.append(replace(rule, words=plain))
+    for abbr, isos in sorted(abbreviations.items()):
+        if len(abbr) == 1 and len(isos) == 1:
+            out.append(replace(rule, words=tuple(w.replace("{X}", abbr) for w in templated), target=isos[0]))
+    return out
+
+
+def load_codebook(triggers: str = "triggers.yaml", cues: str = "cues.yaml",
+                  abbreviations: Optional[dict[str, list[str]]] = None) -> Codebook:
+    """Load the rules; `abbreviations` (from the knowledge base) expand `{X}` in trigger words."""
     data = read_yaml(triggers)
-    rules = [_rule(r, f"{triggers} rule {i + 1}") for i, r in enumerate(data.get("rules", []))]
+    rules = []
+    for i, r in enumerate(data.get("rules", [])):
+        rule = _rule(r, f"{triggers} rule {i + 1}")
+        rules.extend(_expand_abbreviations(rule, abbreviations or {}))
     c = read_yaml(cues)
     cue = Cues(**{k: tuple(c.get(k, ())) for k in Cues.__dataclass_fields__})
     return Codebook(rules, {str(k): v for k, v in (data.get("modality_by_root") or {}).items()}, cue)
@@ -101,4 +122,5 @@ def load_codebook(triggers: str = "triggers.yaml", cues: str = "cues.yaml") -> C
 
 @lru_cache(maxsize=1)
 def default_codebook() -> Codebook:
-    return load_codebook()
+    from jishi.actors.kb import default_kb
+    return load_codebook(abbreviations=default_kb().abbreviations())

@@ -7,6 +7,7 @@ Matching triggers is `Codebook.match` (pure); this module decides.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date as Date, timedelta
 from typing import Optional
 
@@ -20,6 +21,9 @@ from jishi.events.modality import modality_of, negated
 
 CLAUSE_BREAK = re.compile(r"[,;:，；：。!?！？]")
 VISIT_CODES = {"042", "036"}
+# Speech acts happen when said: a time word after the trigger belongs to what is asked or invited.
+SPEECH_ROOTS = {"02", "05", "10", "11", "12", "13"}
+MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, 同时 are clauses of their own)
 BACKGROUND_DAYS = 31
 
 
@@ -28,6 +32,7 @@ class _Context:
 
     def __init__(self):
         self.topic: list[ActorMention] = []  # the last explicit subject
+        self.person_topic: list[ActorMention] = []  # the last person subject (for 他/她)
         self.topic_paragraph = -1
         self.last_invite_source: list[Actor] = []
 
@@ -89,31 +94,42 @@ class EventCoder:
         text = doc.text
         hits = self.codebook.match(text)
         mentions = doc.actors
+        m_starts = [m.start for m in mentions]
+        t_starts = [t.start for t in doc.times]
+        h_starts = [h[0] for h in hits]
         ctx = _Context()
         events: list[Event] = []
-        hi = 0
-        mi = 0
         for sent in doc.sentences:
-            s_hits = []
-            while hi < len(hits) and hits[hi][0] < sent.end:
-                if hits[hi][0] >= sent.start:
-                    s_hits.append(hits[hi])
-                hi += 1
-            s_mentions = [m for m in mentions if sent.start <= m.start < sent.end]
-            s_times = [t for t in doc.times if sent.start <= t.start < sent.end]
+            s_hits = hits[bisect_left(h_starts, sent.start):bisect_left(h_starts, sent.end)]
+            s_mentions = mentions[bisect_left(m_starts, sent.start):bisect_left(m_starts, sent.end)]
+            s_times = doc.times[bisect_left(t_starts, sent.start):bisect_left(t_starts, sent.end)]
             clauses = _clauses(text, sent.start, sent.end)
-            if sent.paragraph != ctx.topic_paragraph and ctx.topic_paragraph >= 0 and not doc.speakers:
-                pass  # topics carry across paragraphs of one story
-            self._update_topic_first(ctx, text, clauses, s_mentions, sent.paragraph)
-            if sent.duplicate:
-                continue
-            for start, end, word, rules in s_hits:
-                if any(m.start <= start < m.end or m.start < end <= m.end for m in s_mentions):
-                    continue  # a trigger word inside a name (`中俄友好、和平与发展委员会`)
-                ev = self._code_hit(doc, ctx, sent.index, clauses, s_mentions, s_times, start, end, word, rules)
-                if ev is not None:
-                    events.append(ev)
-            self._update_topic_last(ctx, text, clauses, s_mentions, sent.paragraph)
+            subjects = []
+            for c in clauses:
+                subj = self._clause_subject(text, c, s_mentions)
+                if not subj:
+                    subj = self._pronoun_subject(doc, ctx, text, c, subjects)
+                subjects.append(subj)
+                if subj and subj[0].actor.kind == "person":
+                    ctx.person_topic = subj
+            if not sent.duplicate:
+                for start, end, word, rules in s_hits:
+                    if any(m.start <= start < m.end or m.start < end <= m.end for m in s_mentions):
+                        continue  # a trigger word inside a name (`中俄友好、和平与发展委员会`)
+                    k = next((i for i, c in enumerate(clauses) if c[0] <= start < c[1]), None)
+                    if k is None:
+                        continue
+                    carried = next((subjects[j] for j in range(k, -1, -1) if subjects[j]), None)
+                    ev = self._code_hit(doc, ctx, sent.index, clauses, k, carried, s_mentions, s_times,
+                                        start, end, word, rules)
+                    if ev is not None:
+                        events.append(ev)
+            last = next((subj for subj in reversed(subjects) if subj), None)
+            first = next((subj for subj in subjects if subj), None)
+            # The topic that later sentences inherit: the sentence's leading subject
+            # (`江泽民说, …`), else its last one.
+            if first or last:
+                ctx.topic = first or last
         return events
 
     # ---- topic (carried subject) ------------------------------------------
@@ -122,27 +138,33 @@ class EventCoder:
         if not inside:
             return []
         roles = read_left(text, clause[0], clause[1], inside, self.codebook.cues)
-        return roles.subject
+        subj = roles.subject
+        # Only a subject that opens the clause is one (a mention after a verb is an object).
+        lead = text[clause[0]:subj[0].start].strip(" “\"") if subj else ""
+        if subj and len(lead) <= MAX_SUBJECT_LEAD and not self.codebook.match(lead):
+            return subj
+        return []
 
-    def _update_topic_first(self, ctx, text, clauses, ms, paragraph):
-        if clauses:
-            subj = self._clause_subject(text, clauses[0], ms)
-            if subj and text[clauses[0][0]:subj[0].start].strip() == "":
-                ctx.topic, ctx.topic_paragraph = subj, paragraph
-
-    def _update_topic_last(self, ctx, text, clauses, ms, paragraph):
-        for clause in clauses:
-            subj = self._clause_subject(text, clause, ms)
-            if subj and text[clause[0]:subj[0].start].strip() == "":
-                ctx.topic, ctx.topic_paragraph = subj, paragraph
-                break
+    def _pronoun_subject(self, doc, ctx, text, clause, earlier) -> list[ActorMention]:
+        """他/她 → the last person subject; 我/我们 in a quote → the speaker of the sentence."""
+        head = text[clause[0]:clause[0] + 3].lstrip(" “\"")
+        if head[:1] in ("他", "她") and head[:2] not in ("他们", "她们", "其他"):
+            return list(ctx.person_topic)
+        if head[:1] == "我" and head[:2] not in ("我国", "我方"):
+            speaker = next((subj for subj in reversed(earlier) if subj), None) or ctx.person_topic
+            if head[:2] == "我们" and speaker:
+                a = speaker[0].actor
+                if a.country:
+                    ca = country_actor(self.kb, a.country, "我们")
+                    return [ActorMention(clause[0], clause[0], "我们", ca, "pronoun")]
+            return list(speaker or [])
+        return []
 
     # ---- one trigger --------------------------------------------------------
-    def _code_hit(self, doc, ctx, sent_index, clauses, s_mentions, s_times, start, end, word, rules) -> Optional[Event]:
+    def _code_hit(self, doc, ctx, sent_index, clauses, k, carried_subject, s_mentions, s_times, start, end, word,
+                  rules) -> Optional[Event]:
         text = doc.text
-        clause = next((c for c in clauses if c[0] <= start < c[1]), None)
-        if clause is None:
-            return None
+        clause = clauses[k]
         rule = next((r for r in rules if not r.needs or any(n in text[clause[0]:start] for n in r.needs)), None)
         if rule is None:
             return None
@@ -165,14 +187,22 @@ class EventCoder:
 
         subject = roles.subject
         carried = False
-        if not subject or (text[clause[0]:subject[0].start].strip() not in ("",) and roles.toward and not subject):
-            subject = self._carried(doc, ctx, clause, start, sent_index)
+        if roles.obj and rule.code in VISIT_CODES and len(text[roles.obj[-1].end:start]) <= 6:
+            subject = roles.obj[-1:]  # pivot: 欢迎 B 来俄访问, 邀请 B 明年访华 — B is the visitor
+        if not subject:
+            speaker = _speaker_at(doc, start)
+            if carried_subject:
+                subject = carried_subject
+            elif speaker is not None:
+                subject = [ActorMention(start, start, speaker.text, speaker, "speaker")]
+            else:
+                subject = list(ctx.topic)
             carried = True
         if rule.frame == "passive" or roles.agent:
             source_ms, target_ms = roles.agent, subject
         elif rule.frame == "comment":
             speaker = _speaker_at(doc, start)
-            src = [speaker] if speaker else _actors(ctx.topic if carried else subject)
+            src = [speaker] if speaker else _actors(subject)
             others = [a for a in _actors(left + right) if a.country not in _countries(src)]
             return self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others[:1], False,
                               s_times, left)
@@ -199,16 +229,10 @@ class EventCoder:
             elif members:
                 source, target, joint = members, list(members), True
         event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, source, target, joint,
-                           s_times, source_ms + target_ms, carried)
+                           s_times, source_ms + target_ms, carried, source_ms)
         if event and rule.code.startswith("026"):
             ctx.last_invite_source = event.source
         return event
-
-    def _carried(self, doc, ctx, clause, start, sent_index) -> list[ActorMention]:
-        speaker = _speaker_at(doc, start)
-        if speaker is not None:
-            return [ActorMention(start, start, speaker.text, speaker, "speaker")]
-        return list(ctx.topic)
 
     def _resolve_self(self, doc, ctx, actors: list[Actor], pos: int) -> list[Actor]:
         """`我们` in a quote belongs to the quoted speaker's country."""
@@ -222,10 +246,12 @@ class EventCoder:
         return out
 
     def _make(self, doc, ctx, sent_index, rule, code, word, start, end, clause, source, target, joint,
-              s_times, arg_mentions, carried=False) -> Optional[Event]:
+              s_times, arg_mentions, carried=False, source_ms=()) -> Optional[Event]:
         text = doc.text
         if not source:
             return None
+        if any(text.startswith(w, end) or text.startswith(w, end + 1) for w in self.codebook.cues.background_after):
+            return None  # 建交45周年, 建交以来: an anniversary, not an act
         src_c, tgt_c = _countries(source), _countries(target)
         generic = any(g in text[end:clause[1]] for g in self.codebook.cues.generic_targets)
         if not target and not (generic and code.startswith("02")):
@@ -233,7 +259,9 @@ class EventCoder:
         if target and not joint and src_c and src_c == tgt_c:
             return None  # one country acting on itself: domestic
         window_start = max([m.end for m in arg_mentions if m.end <= start] + [clause[0]])
-        when = self._date(doc, s_times, start, clause)
+        # Negation may stand before a target phrase (不向台湾出售武器): look from the subject on.
+        neg_start = max([m.end for m in source_ms if m.end <= start] + [clause[0]])
+        when = self._date(doc, s_times, start, clause, code[:2] not in SPEECH_ROOTS)
         root = code[:2]
         mod = modality_of(text, clause[0], window_start, start, root, self.codebook, when, doc)
         if mod == "future" and rule.future:
@@ -241,7 +269,10 @@ class EventCoder:
             mod = "future"
         elif mod == "future" and code == "042":
             code = "036"
-        neg = False if rule.negative else negated(text, window_start, start, self.codebook.cues)
+        neg = False if rule.negative else negated(text, neg_start, start, self.codebook.cues,
+                                                   [m for m in arg_mentions if neg_start <= m.start < start])
+        if neg and mod == "asserted":
+            mod = "future"  # a side declares it will not act (spec: 不向台湾出售武器 is negated, future)
         if rule.escalate_code and any(mk in text[clause[0]:clause[1]] for mk in rule.escalate_markers):
             code = rule.escalate_code
         if self._background(doc, when, mod):
@@ -261,9 +292,9 @@ class EventCoder:
                      evidence=text[ev_start:clause[1]], trigger_span=(start, end))
 
     # ---- date, location, background ------------------------------------------
-    def _date(self, doc: Document, s_times: list[TimeMention], start: int, clause) -> DateValue:
+    def _date(self, doc: Document, s_times: list[TimeMention], start: int, clause, look_after: bool) -> DateValue:
         before = [t for t in s_times if t.end <= start and t.date.value]
-        inside_after = [t for t in s_times if t.start >= start and t.start < clause[1] and t.date.value]
+        inside_after = [t for t in s_times if look_after and start <= t.start < clause[1] and t.date.value]
         pick = before[-1] if before else (inside_after[0] if inside_after else None)
         if pick is not None:
             return pick.date

@@ -24,8 +24,16 @@ def modality_of(text: str, clause_start: int, window_start: int, trig_start: int
     return "asserted"
 
 
-def negated(text: str, window_start: int, trig_start: int, cues: Cues) -> bool:
-    window = text[max(window_start, trig_start - NEGATION_REACH):trig_start]
+def negated(text: str, window_start: int, trig_start: int, cues: Cues, skip=()) -> bool:
+    """A negator between the subject and the trigger, actor phrases left out (不向台湾出售武器)."""
+    pieces, pos = [], window_start
+    for m in sorted(skip, key=lambda m: m.start):
+        pieces.append(text[pos:m.start])
+        pos = m.end
+    pieces.append(text[pos:trig_start])
+    window = "".join(pieces)[-NEGATION_REACH:]
+    if any(q in window for q in "“”\"「」『』"):
+        return False  # a negator inside a quoted slogan (“不扎领带”的会晤)
     if any(d in window for d in cues.double_negation):
         return False
     return any(n in window for n in cues.negation)

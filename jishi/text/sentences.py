@@ -13,7 +13,7 @@ CLOSE_QUOTES = "”』」’"
 MAX_QUOTED = 240
 
 # `汪文斌:` / `法新社记者:` / `《中国日报》记者:` at the start of a paragraph.
-SPEAKER_RE = re.compile(r"^\s*((?:《[^》]{1,12}》)?[^\s:：,，。“”]{1,14}?)[:：]")
+SPEAKER_RE = re.compile(r"\s*((?:《[^》]{1,12}》)?[^\s:：,，。“”]{1,14}?)[:：]")
 
 
 def _paragraph_spans(text: str):

@@ -24,6 +24,8 @@ DAY_ONLY_WINDOW = 40
 # An opening date is a dateline only if the document is dated this many days
 # after it at most (else it is history: 1995年10月16日，当……).
 OPENING_MAX_LAG_DAYS = 30
+# The opening date may stand at the head of any of the first paragraphs.
+OPENING_PARAGRAPHS = 4
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,11 +82,14 @@ def find_dateline(text: str, meta_date: Optional[str]) -> Optional[str]:
     if m:
         date = _fill_month(to_int(m.group("day")), meta)
         return date.isoformat() if date else None
-    stripped = head.lstrip(" \t\r\n\u3000(（【[\"“")
-    m = opening.search(stripped, 0, OPENING_WINDOW + 16)
-    if m is None or m.start() > OPENING_WINDOW:
-        return None
-    date = make_date(to_int(m.group("year")), to_int(m.group("month")), to_int(m.group("day")))
-    if date is None or (meta and not 0 <= (meta - date).days <= OPENING_MAX_LAG_DAYS):
-        return None
-    return date.isoformat()
+    # A date opening one of the first paragraphs (a subtitle may come first).
+    for line in head.split("\n")[:OPENING_PARAGRAPHS]:
+        stripped = line.lstrip(" \t\r\u3000(（【[\"“")
+        m = opening.search(stripped, 0, OPENING_WINDOW + 16)
+        if m is None or m.start() > OPENING_WINDOW:
+            continue
+        date = make_date(to_int(m.group("year")), to_int(m.group("month")), to_int(m.group("day")))
+        if date is None or (meta and not 0 <= (meta - date).days <= OPENING_MAX_LAG_DAYS):
+            return None
+        return date.isoformat()
+    return None

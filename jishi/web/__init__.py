@@ -1,0 +1,1 @@
+"""The web page: `jishi serve` (FastAPI app in `jishi.web.app`)."""
