@@ -96,7 +96,7 @@ class ActorRecogniser:
         self.abbr = abbr
         chars = "".join(sorted(re.escape(a) for a in abbr if len(a) == 1))
         self.abbr_run_re = re.compile(f"[{chars}]{{2,5}}(?={'|'.join(ABBR_FOLLOWERS)})")
-        side_chars = "".join(sorted(re.escape(a) for a, isos in abbr.items() if len(a) == 1 and len(isos) == 1))
+        side_chars = "".join(sorted(re.escape(a) for a, isos in abbr.items() if len(a) == 1))
         self.abbr_side_re = re.compile(f"(?<![双对各地东西南北官军校警])[{side_chars}](?=方)")
         self.abbr_mil_re = re.compile(f"(?<![联友我敌])[{side_chars}](?=军(?![事队区委官]))")
 

@@ -109,8 +109,50 @@ class MentionBuilder:
         self.text = text
         self.day = _day(date)
         self.learned: dict[str, Actor] = {}
+        self.named: set[str] = set()  # countries named in full in this document
+        self.local_abbr: dict[str, list[str]] = {}  # 冈 → GMB where 冈比亚 is named
 
     def build(self, cands: list[Candidate]) -> list[ActorMention]:
+        for c in cands:
+            if c.kind == "country":
+                self.named.add(c.payload)
+                name = self.kb.countries[c.payload].name if c.payload in self.kb.countries else ""
+                if name and name[0] not in self.rec.abbr:
+                    self.local_abbr.setdefault(name[0], [c.payload])
+        cands = cands + self._local_candidates(cands)
+        cands.sort(key=lambda c: c.start)
+        mentions = self._build(cands)
+        for m in mentions:
+            if m.actor.kind == "person" and m.actor.country is None:
+                m.actor.country = self._foreign_main()
+        return mentions
+
+    def _local_candidates(self, cands: list[Candidate]) -> list[Candidate]:
+        """`冈方`, `冈中`: abbreviations made from the first character of countries this document names."""
+        if not self.local_abbr:
+            return []
+        taken = bytearray(len(self.text) + 1)
+        for c in cands:
+            for k in range(c.start, c.end):
+                taken[k] = 1
+        chars = "".join(re.escape(ch) for ch in self.local_abbr)
+        known = "".join(re.escape(ch) for ch in self.rec.abbr if len(ch) == 1)
+        out = []
+        for m in re.finditer(f"[{chars}](?=方)|[{chars}{known}]{{2,4}}(?=关系|两国|双方|合作|友好|之间)", self.text):
+            s, e = m.start(), m.end()
+            if any(taken[s:e]) or (e - s == 1 and s > 0 and self.text[s - 1] in "双对各地东西南北官"):
+                continue
+            if e - s == 1:
+                out.append(Candidate(s, e + 1, "abbr_side", m.group(0)))
+            elif any(ch in self.local_abbr for ch in m.group(0)):
+                out.append(Candidate(s, e, "abbr_run", m.group(0)))
+        return out
+
+    def _foreign_main(self) -> Optional[str]:
+        foreign = [iso for iso in self.named if iso != "CHN"]
+        return foreign[0] if len(foreign) == 1 else None
+
+    def _build(self, cands: list[Candidate]) -> list[ActorMention]:
         out: list[ActorMention] = []
         i = 0
         n = len(cands)
@@ -151,9 +193,20 @@ class MentionBuilder:
                 i += 1
                 continue
             if c.kind in ("person", "person_short"):
-                out.append(self._person(c.start, c, None, None))
+                m = self._person(c.start, c, None, nxt.payload if adj and nxt.kind == "title" else None)
+                if adj and nxt.kind == "title":  # 叶利钦总统: the title belongs to the mention
+                    m.end, m.text = nxt.end, self.text[c.start:nxt.end]
+                    m.actor.text = m.text
+                    i += 1
+                out.append(m)
                 i += 1
                 continue
+            if c.kind == "title" and c.payload.sector in ("GOV", "MIL", "LEG"):
+                before = self._name_before(c.start, out[-1].end if out else 0)
+                if before is not None:
+                    out.append(before(c))
+                    i += 1
+                    continue
             m = self._simple(c)
             if m is not None:
                 out.append(m)
@@ -164,7 +217,32 @@ class MentionBuilder:
 
     # ---- pieces -----------------------------------------------------------
     def _abbr_iso(self, ch: str) -> str:
-        return self.rec.abbr.get(ch, [""])[0]
+        """An abbreviation's country; a shared one (阿, 巴) by the countries this document names."""
+        options = self.rec.abbr.get(ch) or self.local_abbr.get(ch) or [""]
+        if len(options) > 1:
+            named = [iso for iso in options if iso in self.named]
+            if named:
+                return named[0]
+        return options[0]
+
+    def _name_before(self, title_start: int, floor: int):
+        """`马克里总统`: an unknown transliterated name right before a title."""
+        nc = name_chars()
+        k = title_start
+        while k > floor and title_start - k < MAX_LEARNED and (self.text[k - 1] in nc["translit"] or
+                                                                self.text[k - 1] in "·"):
+            k -= 1
+        name = self.text[k:title_start].lstrip("·")
+        if len(name) < 2 or len(name) > 8:
+            return None
+        short = name.split("·")[-1]
+
+        def make(title_c: Candidate) -> ActorMention:
+            title: Title = title_c.payload
+            actor = Actor(self.text[k:title_c.end], short, "person", None, title.sector, None, title.role)
+            self.learned.setdefault(short, actor)
+            return ActorMention(k, title_c.end, actor.text, actor, "learned")
+        return make
 
     def _person(self, start: int, pc: Candidate, iso: Optional[str], title: Optional[Title]) -> ActorMention:
         end = pc.end
@@ -214,6 +292,8 @@ class MentionBuilder:
                 return None
             members = [country_actor(self.kb, iso, ch) for ch, iso in isos]
             return ActorMention(c.start, c.end, text, members[0], "compound", members)
+        if c.kind == "capital":
+            return ActorMention(c.start, c.end, text, country_actor(self.kb, c.payload, text), "capital")
         if c.kind in ("pair", "self"):
             # Resolved later, when the document's main countries are known.
             return ActorMention(c.start, c.end, text, Actor(text, text, "country", None), c.kind)
@@ -222,10 +302,10 @@ class MentionBuilder:
     def _abbr_run_isos(self, run: str) -> list[tuple[str, str]]:
         out = []
         for ch in run:
-            options = self.rec.abbr.get(ch, [])
-            if not options:
+            iso = self._abbr_iso(ch)
+            if not iso:
                 return []
-            out.append((ch, options[0]))
+            out.append((ch, iso))
         # `巴以`: an ambiguous abbreviation next to Israel is Palestine.
         isos = [iso for _, iso in out]
         if "ISR" in isos:
@@ -253,7 +333,7 @@ def main_countries(mentions: list[ActorMention], limit: int = 2) -> list[str]:
     """The countries an article is mostly about: the two most mentioned."""
     counts: Counter = Counter()
     for m in mentions:
-        if m.via in ("pair", "self"):
+        if m.via in ("pair", "self", "capital"):
             continue
         for a in m.actors():
             if a.country and len(a.country) == 3 and a.kind in ("country", "person"):

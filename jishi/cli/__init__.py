@@ -11,7 +11,7 @@ import sys
 
 from jishi import __version__
 
-COMMANDS = ["jishi.cli.code", "jishi.cli.evaluate", "jishi.cli.actors"]
+COMMANDS = ["jishi.cli.code", "jishi.cli.evaluate", "jishi.cli.actors", "jishi.cli.serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,9 @@ class Roles:
     agent: list[ActorMention] = field(default_factory=list)
     inviter: list[ActorMention] = field(default_factory=list)
     obj: list[ActorMention] = field(default_factory=list)
+    # Partners joined to the subject by a bare 和/与/同 (`中国和白俄罗斯`): a coordinated subject
+    # for the clauses that follow.
+    coordinated: list[ActorMention] = field(default_factory=list)
     subject_end: int = -1
 
 
@@ -55,6 +58,7 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
         elif bare in COORDINATORS and last_bucket is not None:
             if bare in ("同", "与", "和", "跟") and last_bucket is roles.subject:
                 roles.partner.append(m)
+                roles.coordinated.append(m)
                 last_bucket = roles.partner
             else:
                 last_bucket.append(m)

@@ -27,6 +27,7 @@ class TriggerRule:
     negative: bool = False
     needs: tuple[str, ...] = ()
     inviter: bool = False
+    needs_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def _rule(raw: dict, where: str) -> TriggerRule:
         return TriggerRule(code, frame, words, bool(raw.get("joint")), raw.get("target"),
                            str(future) if future else None, tuple(esc.get("markers", ())),
                            str(esc["code"]) if esc.get("code") else None, bool(raw.get("negative")),
-                           tuple(raw.get("needs", ())), bool(raw.get("inviter")))
+                           tuple(raw.get("needs", ())), bool(raw.get("inviter")), tuple(raw.get("needs_after", ())))
     except KeyError as err:
         raise DataError(f"{where}: {err}") from err
 

@@ -23,6 +23,10 @@ CLAUSE_BREAK = re.compile(r"[,;:，；：。!?！？]")
 VISIT_CODES = {"042", "036"}
 # Speech acts happen when said: a time word after the trigger belongs to what is asked or invited.
 SPEECH_ROOTS = {"02", "05", "10", "11", "12", "13"}
+# Roots whose missing target may be the bilateral story's other side.
+FALLBACK_ROOTS = {"03", "05", "10", "11", "12", "13"}
+NEEDS_AFTER_REACH = 40  # characters after a trigger where its `needs_after` words may stand
+ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]*\s*(?:周年|年来|以来|纪念)")
 MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, 同时 are clauses of their own)
 BACKGROUND_DAYS = 31
 
@@ -92,7 +96,11 @@ class EventCoder:
 
     def __call__(self, doc: Document) -> list[Event]:
         text = doc.text
-        hits = self.codebook.match(text)
+        bounds = {t.start for t in doc.tokens}
+        bounds.update(t.end for t in doc.tokens)
+        # A short trigger must be a word of its own (来越 in 越来越 is not 来越).
+        hits = [h for h in self.codebook.match(text) if h[1] - h[0] > 2 or not bounds or
+                (h[0] in bounds and h[1] in bounds)]
         mentions = doc.actors
         m_starts = [m.start for m in mentions]
         t_starts = [t.start for t in doc.times]
@@ -138,7 +146,7 @@ class EventCoder:
         if not inside:
             return []
         roles = read_left(text, clause[0], clause[1], inside, self.codebook.cues)
-        subj = roles.subject
+        subj = roles.subject + roles.coordinated if roles.subject else []
         # Only a subject that opens the clause is one (a mention after a verb is an object).
         lead = text[clause[0]:subj[0].start].strip(" “\"") if subj else ""
         if subj and len(lead) <= MAX_SUBJECT_LEAD and not self.codebook.match(lead):
@@ -165,7 +173,10 @@ class EventCoder:
                   rules) -> Optional[Event]:
         text = doc.text
         clause = clauses[k]
-        rule = next((r for r in rules if not r.needs or any(n in text[clause[0]:start] for n in r.needs)), None)
+        sent_end = doc.sentences[sent_index].end
+        after = text[end:min(sent_end, end + NEEDS_AFTER_REACH)]
+        rule = next((r for r in rules if (not r.needs or any(n in text[clause[0]:start] for n in r.needs))
+                     and (not r.needs_after or any(n in after for n in r.needs_after))), None)
         if rule is None:
             return None
         cues = self.codebook.cues
@@ -214,8 +225,16 @@ class EventCoder:
                 target_ms = roles.toward or obj or roles.partner
             else:
                 target_ms = obj or roles.toward or roles.partner
+        if rule.code in VISIT_CODES and text.startswith("的", end):
+            # 正在美国访问的法国总统马克龙: the visitor follows 的, the host precedes the trigger.
+            visitor = [m for m in s_mentions if end < m.start <= end + 3]
+            if visitor:
+                host = roles.obj or subject if not roles.toward else roles.toward
+                source_ms, target_ms = visitor[:1], [m for m in (left or host) if m.start < start][-1:]
         source = self._resolve_self(doc, ctx, _actors(source_ms), start)
         target = _actors(target_ms)
+        if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS:
+            target = self._other_main(doc, source)
         if rule.target:
             target = [country_actor(self.kb, rule.target, word)]
         if rule.inviter and ctx.last_invite_source:
@@ -234,6 +253,14 @@ class EventCoder:
             ctx.last_invite_source = event.source
         return event
 
+    def _other_main(self, doc: Document, source: list[Actor]) -> list[Actor]:
+        """A bilateral story's other side, when the sentence names no target (中方对此坚决反对)."""
+        src = _countries(source)
+        others = [iso for iso in doc.main_countries[:2] if iso not in src]
+        if len(doc.main_countries) >= 2 and len(others) == 1 and src & set(doc.main_countries[:2]):
+            return [country_actor(self.kb, others[0], "")]
+        return []
+
     def _resolve_self(self, doc, ctx, actors: list[Actor], pos: int) -> list[Actor]:
         """`我们` in a quote belongs to the quoted speaker's country."""
         out = []
@@ -250,8 +277,8 @@ class EventCoder:
         text = doc.text
         if not source:
             return None
-        if any(text.startswith(w, end) or text.startswith(w, end + 1) for w in self.codebook.cues.background_after):
-            return None  # 建交45周年, 建交以来: an anniversary, not an act
+        if ANNIVERSARY.match(text, end):
+            return None  # 建交45周年, 建交74年来: an anniversary, not an act
         src_c, tgt_c = _countries(source), _countries(target)
         generic = any(g in text[end:clause[1]] for g in self.codebook.cues.generic_targets)
         if not target and not (generic and code.startswith("02")):

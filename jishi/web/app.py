@@ -74,8 +74,17 @@ class Filters(BaseModel):
     modality: Optional[str] = Field(None, pattern=r"^(asserted|future|hypothetical)$")
 
 
-def _error(status: int, message: str) -> JSONResponse:
-    return JSONResponse({"detail": message}, status_code=status)
+def open_db(request: Request) -> Iterator[sqlite3.Connection]:
+    """A read-only connection per request, or 404 when no database is attached."""
+    path = request.app.state.db_path
+    if not path:
+        raise HTTPException(404, "no database attached: start the server with `jishi serve --db events.sqlite`")
+    with closing(_connect(path)) as conn:
+        yield conn
+
+
+Db = Annotated[sqlite3.Connection, Depends(open_db)]
+Filt = Annotated[Filters, Query()]
 
 
 def create_app(db_path: Optional[str] = None, pipeline: Optional[Pipeline] = None,
@@ -134,15 +143,6 @@ def create_app(db_path: Optional[str] = None, pipeline: Optional[Pipeline] = Non
             with closing(_connect(app.state.db_path)) as conn:
                 out.update(corpus.summary(conn))
         return out
-
-    def db() -> Iterator[sqlite3.Connection]:
-        if not app.state.db_path:
-            raise HTTPException(404, "no database attached: start the server with `jishi serve --db events.sqlite`")
-        with closing(_connect(app.state.db_path)) as conn:
-            yield conn
-
-    Db = Annotated[sqlite3.Connection, Depends(db)]
-    Filt = Annotated[Filters, Query()]
 
     @app.get("/api/corpus/timeline", tags=["corpus"], summary="Monthly event counts by QuadClass")
     def timeline(conn: Db, filters: Filt):

@@ -71,14 +71,16 @@ def timeline(conn: sqlite3.Connection, filters: dict) -> list[dict]:
 def network(conn: sqlite3.Connection, filters: dict, limit: int = 60) -> dict:
     """Countries as nodes, undirected edges weighted by events, split cooperative/conflictual."""
     clause, params = where(filters)
-    sql = ("SELECT s.country, t.country, e.quad_class, COUNT(DISTINCT e.event_id) FROM events e"
+    # Undirected pairs (min, max): a joint event counts once, not once each way.
+    sql = ("SELECT min(s.country, t.country), max(s.country, t.country), e.quad_class, COUNT(DISTINCT e.event_id)"
+           " FROM events e"
            " JOIN event_actors s ON s.event_id = e.event_id AND s.side = 'source'"
            " JOIN event_actors t ON t.event_id = e.event_id AND t.side = 'target'"
            + clause + (" AND" if clause else " WHERE")
            + " s.country IS NOT NULL AND t.country IS NOT NULL AND s.country <> t.country GROUP BY 1, 2, 3")
     edges: dict[tuple[str, str], dict] = {}
     for src, tgt, quad, n in conn.execute(sql, params):
-        edge = edges.setdefault(tuple(sorted((src, tgt))), {"events": 0, "cooperative": 0, "conflictual": 0})
+        edge = edges.setdefault((src, tgt), {"events": 0, "cooperative": 0, "conflictual": 0})
         edge["events"] += n
         edge["cooperative"] += n if quad in COOPERATIVE else 0
         edge["conflictual"] += n if quad in CONFLICTUAL else 0

@@ -11,10 +11,6 @@ SECURITY_HEADERS = {
 }
 
 
-class TooLarge(Exception):
-    pass
-
-
 class BodySizeLimit:
     """Pure ASGI middleware: refuse bodies over `max_bytes`, by header or as they stream in."""
 
@@ -42,26 +38,27 @@ class BodySizeLimit:
                     declared = 0
                 if declared > self.max_bytes:
                     return await self._reply_413(send)
-        seen = 0
-        started = False
-
-        async def counted_receive():
-            nonlocal seen
+        # Read the whole body first (it is small by definition), so that a chunked
+        # upload over the limit gets the same 413 as a declared one.
+        chunks, seen = [], 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise TooLarge()
-            return message
+            if message["type"] != "http.request":
+                return  # client went away
+            chunks.append(message.get("body", b""))
+            seen += len(chunks[-1])
+            if seen > self.max_bytes:
+                return await self._reply_413(send)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
 
-        async def tracked_send(message):
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
 
-        try:
-            await self.app(scope, counted_receive, tracked_send)
-        except TooLarge:
-            if not started:
-                await self._reply_413(send)
+        await self.app(scope, replay, send)
