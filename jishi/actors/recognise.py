@@ -23,10 +23,11 @@ from jishi.document import Actor, ActorMention
 # Words for "the two sides" and "our country": resolved from the document.
 PAIR_WORDS = ["双方", "两国", "两国元首", "两国领导人", "两国政府", "两国总理", "两国外长", "两国首脑",
               "中外双方", "两国国家元首", "两国政府首脑"]
-SELF_WORDS = ["我国", "我方", "我国政府"]
+SELF_WORDS = ["我国", "我方", "我国政府", "我们"]
 # Compound continuations after a run of abbreviations (`中俄两国`, `中美关系`).
 ABBR_FOLLOWERS = ("两国", "三国", "四国", "五国", "双方", "三方", "四方", "关系", "之间", "边界", "联合", "友好", "战略",
-                  "合作", "首脑", "元首", "领导人", "外长", "总理", "会晤", "会谈", "峰会", "建交", "两党", "政府")
+                  "合作", "首脑", "元首", "领导人", "外长", "总理", "会晤", "会谈", "峰会", "建交", "两党", "政府",
+                  "军演", "联合军演", "军事演习", "同盟", "三边", "经贸", "贸易", "伙伴")
 # Short titles that follow a one-character surname (`江主席`, `李总理`).
 SHORT_TITLES = {"国家主席": "主席", "主席": "主席", "国务院总理": "总理", "总理": "总理", "总统": "总统",
                 "首相": "首相", "副总理": "副总理", "外交部长": "部长", "外长": "外长", "委员长": "委员长",

@@ -251,6 +251,11 @@ class MentionBuilder:
             person, role = pc.payload
         else:
             person = pick_person(pc.payload, self.day, iso)
+            if iso and not any(r.country == iso for r in person.roles):
+                # 约旦国王阿卜杜拉 is not the Saudi king of the same name: a person of the stated country.
+                actor = Actor(self.text[start:end], person.name, "person", iso, title.sector if title else "GOV",
+                              None, title.role if title else None)
+                return ActorMention(start, end, actor.text, actor, "title")
         actor = person_actor(person, self.text[start:end], self.day, title, iso)
         return ActorMention(start, end, actor.text, actor, "dictionary")
 

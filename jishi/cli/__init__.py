@@ -11,7 +11,7 @@ import sys
 
 from jishi import __version__
 
-COMMANDS = ["jishi.cli.code", "jishi.cli.evaluate", "jishi.cli.actors", "jishi.cli.serve"]
+COMMANDS = ["jishi.cli.code", "jishi.cli.evaluate", "jishi.cli.actors", "jishi.cli.serve", "jishi.cli.store"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,6 +31,14 @@ MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, �
 BACKGROUND_DAYS = 31
 
 
+ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
+DOMESTIC = {"CHN", "HKG", "MAC"}
+
+
+def rule_codes_not_visit(rules) -> bool:
+    return all(r.code[:2] != "04" for r in rules)
+
+
 class _Context:
     """What a document's event stage remembers from sentence to sentence."""
 
@@ -128,10 +136,8 @@ class EventCoder:
                     if k is None:
                         continue
                     carried = next((subjects[j] for j in range(k, -1, -1) if subjects[j]), None)
-                    ev = self._code_hit(doc, ctx, sent.index, clauses, k, carried, s_mentions, s_times,
-                                        start, end, word, rules)
-                    if ev is not None:
-                        events.append(ev)
+                    events.extend(self._code_hit(doc, ctx, sent.index, clauses, k, carried, s_mentions, s_times,
+                                                 start, end, word, rules))
             last = next((subj for subj in reversed(subjects) if subj), None)
             first = next((subj for subj in subjects if subj), None)
             # The topic that later sentences inherit: the sentence's leading subject
@@ -170,15 +176,17 @@ class EventCoder:
 
     # ---- one trigger --------------------------------------------------------
     def _code_hit(self, doc, ctx, sent_index, clauses, k, carried_subject, s_mentions, s_times, start, end, word,
-                  rules) -> Optional[Event]:
+                  rules) -> list[Event]:
         text = doc.text
         clause = clauses[k]
+        if text.startswith("的", end) and rule_codes_not_visit(rules):
+            return []  # 共同签署的《宣言》, 同中方签署的协议: a modifier telling background
         sent_end = doc.sentences[sent_index].end
         after = text[end:min(sent_end, end + NEEDS_AFTER_REACH)]
         rule = next((r for r in rules if (not r.needs or any(n in text[clause[0]:start] for n in r.needs))
                      and (not r.needs_after or any(n in after for n in r.needs_after))), None)
         if rule is None:
-            return None
+            return []
         cues = self.codebook.cues
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and _usable(m, rule, False)]
         right = [m for m in s_mentions if end <= m.start < clause[1] and _usable(m, rule, True)]
@@ -194,7 +202,7 @@ class EventCoder:
                                _actors(source_ms), _actors(target_ms), False, s_times, source_ms)
             if event:
                 ctx.last_invite_source = event.source
-            return event
+            return [event] if event else []
 
         subject = roles.subject
         carried = False
@@ -215,8 +223,9 @@ class EventCoder:
             speaker = _speaker_at(doc, start)
             src = [speaker] if speaker else _actors(subject)
             others = [a for a in _actors(left + right) if a.country not in _countries(src)]
-            return self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others[:1], False,
-                              s_times, left)
+            event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others[:1], False,
+                               s_times, left)
+            return [event] if event else []
         else:
             source_ms = subject
             if rule.frame == "partner":
@@ -233,25 +242,39 @@ class EventCoder:
                 source_ms, target_ms = visitor[:1], [m for m in (left or host) if m.start < start][-1:]
         source = self._resolve_self(doc, ctx, _actors(source_ms), start)
         target = _actors(target_ms)
-        if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS:
+        if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS and \
+                self._anaphoric_object(text, clause, end):
             target = self._other_main(doc, source)
         if rule.target:
             target = [country_actor(self.kb, rule.target, word)]
         if rule.inviter and ctx.last_invite_source:
             target = [country_actor(self.kb, a.country, a.text) for a in ctx.last_invite_source[:1]]
-        joint = False
+        pairs = [(source, target, False)]
         if rule.joint:
             members = _actors(source_ms) if len(_actors(source_ms)) > 1 else []
-            if target and not rule.target:
+            if target and not rule.target and len(source) == 1 and len(target) > 1:
+                # One side meets several: one joint event per pair (罗斯 与 内塔尼亚胡 和 阿拉法特 会晤).
+                pairs = [(source + [t], source + [t], True) for t in target if not _same(t, source[0])]
+            elif target and not rule.target:
                 allm = source + [a for a in target if not any(_same(a, b) for b in source)]
-                source, target, joint = allm, list(allm), True
+                pairs = [(allm, list(allm), True)]
             elif members:
-                source, target, joint = members, list(members), True
-        event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, source, target, joint,
-                           s_times, source_ms + target_ms, carried, source_ms)
-        if event and rule.code.startswith("026"):
-            ctx.last_invite_source = event.source
-        return event
+                pairs = [(members, list(members), True)]
+        events = []
+        for src, tgt, joint in pairs:
+            event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, tgt, joint,
+                               s_times, source_ms + target_ms, carried, source_ms)
+            if event:
+                events.append(event)
+        if events and rule.code.startswith("026"):
+            ctx.last_invite_source = events[0].source
+        return events
+
+    def _anaphoric_object(self, text: str, clause, end: int) -> bool:
+        """The act's object is 此/这/该/其 or nothing at all (中方对此坚决反对)."""
+        rest = text[end:clause[1]].strip()
+        before = text[clause[0]:end]
+        return len(rest) <= 1 or any(w in before for w in ANAPHORS) or rest[:1] in ("此", "这", "该", "其")
 
     def _other_main(self, doc: Document, source: list[Actor]) -> list[Actor]:
         """A bilateral story's other side, when the sentence names no target (中方对此坚决反对)."""
@@ -285,6 +308,8 @@ class EventCoder:
             return None
         if target and not joint and src_c and src_c == tgt_c:
             return None  # one country acting on itself: domestic
+        if target and (src_c | tgt_c) <= DOMESTIC and len(src_c | tgt_c) > 1:
+            return None  # Hong Kong and Macao toward the central government: domestic (spec section 3)
         window_start = max([m.end for m in arg_mentions if m.end <= start] + [clause[0]])
         # Negation may stand before a target phrase (不向台湾出售武器): look from the subject on.
         neg_start = max([m.end for m in source_ms if m.end <= start] + [clause[0]])

@@ -129,6 +129,6 @@ def ingest_dask(paths: Iterable[str], out_dir: str, address: str = "local", db: 
 
 
 def read_events(out_dir: str):
-    """The Parquet output as a pandas DataFrame (year_month comes from the folder names)."""
+    """The Parquet output as a pyarrow Table (year_month comes from the folder names; `.to_pandas()` for pandas)."""
     import pyarrow.dataset as ds
-    return ds.dataset(out_dir, format="parquet", partitioning="hive").to_table().to_pandas()
+    return ds.dataset(out_dir, format="parquet", partitioning="hive").to_table()

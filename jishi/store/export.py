@@ -16,7 +16,7 @@ EVENT_COLUMNS = [
     ("event_id", "string"), ("doc_id", "string"), ("sentence", "int32"), ("n", "int32"), ("date", "string"),
     ("date_precision", "string"), ("year_month", "string"), ("cameo", "string"), ("cameo_root", "string"),
     ("quad_class", "int8"), ("goldstein", "float64"), ("plover_type", "string"), ("plover_mode", "string"),
-    ("joint", "bool"), ("modality", "string"), ("negated", "bool"), ("confidence", "float64"),
+    ("joint", "bool_"), ("modality", "string"), ("negated", "bool_"), ("confidence", "float64"),
     ("trigger", "string"), ("evidence", "string"), ("location_name", "string"), ("location_country", "string"),
     ("source_codes", "string"), ("target_codes", "string"),
 ]
