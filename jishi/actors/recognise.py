@@ -28,6 +28,7 @@ SELF_WORDS = ["我国", "我方", "我国政府", "我们"]
 ABBR_FOLLOWERS = ("两国", "三国", "四国", "五国", "双方", "三方", "四方", "关系", "之间", "边界", "联合", "友好", "战略",
                   "合作", "首脑", "元首", "领导人", "外长", "总理", "会晤", "会谈", "峰会", "建交", "两党", "政府",
                   "军演", "联合军演", "军事演习", "同盟", "三边", "经贸", "贸易", "伙伴")
+CLAUSE_OPENERS = set(",;:，；：。!?！？\n“\"")
 # Short titles that follow a one-character surname (`江主席`, `李总理`).
 SHORT_TITLES = {"国家主席": "主席", "主席": "主席", "国务院总理": "总理", "总理": "总理", "总统": "总统",
                 "首相": "首相", "副总理": "副总理", "外交部长": "部长", "外长": "外长", "委员长": "委员长",
@@ -99,6 +100,8 @@ class ActorRecogniser:
         self.abbr_run_re = re.compile(f"[{chars}]{{2,5}}(?={'|'.join(ABBR_FOLLOWERS)})")
         side_chars = "".join(sorted(re.escape(a) for a, isos in abbr.items() if len(a) == 1))
         self.abbr_side_re = re.compile(f"(?<![双对各地东西南北官军校警])[{side_chars}](?=方)")
+        # `俄将始终坚持`, `俄坚决反对`: a bare abbreviation as a clause's subject.
+        self.abbr_subject_re = re.compile(f"[{side_chars}](?=将|坚决|愿|始终|一贯|不会|不支持|已经|也将|对此|方面表示)")
         self.abbr_mil_re = re.compile(f"(?<![联友我敌])[{side_chars}](?=军(?![事队区委官]))")
 
     # ---- matching -------------------------------------------------------
@@ -117,12 +120,18 @@ class ActorRecogniser:
             for i in range(start, end):
                 taken[i] = 1
         for regex, kind, width in ((self.abbr_run_re, "abbr_run", 0), (self.abbr_side_re, "abbr_side", 1),
-                                   (self.abbr_mil_re, "abbr_mil", 1)):
+                                   (self.abbr_mil_re, "abbr_mil", 1), (self.abbr_subject_re, "abbr_subject", 0)):
             for m in regex.finditer(text):
                 s, e = m.start(), m.end() + width
                 if any(taken[s:e]):
                     continue
-                out.append(Candidate(s, e, kind, m.group(0)))
+                if kind == "abbr_subject":
+                    kind_here = "abbr_side"
+                    if not (s == 0 or text[s - 1] in CLAUSE_OPENERS or text[max(0, s - 2):s] in ("表示", "认为")):
+                        continue
+                else:
+                    kind_here = kind
+                out.append(Candidate(s, e, kind_here, m.group(0)))
                 for i in range(s, e):
                     taken[i] = 1
         out.sort(key=lambda c: c.start)

@@ -16,6 +16,8 @@ from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
 from jishi.document import Actor, ActorMention
 
 MAX_LEARNED = 12
+# Characters that are country abbreviations but, before a title, mean something else (新总统 'new president').
+NOT_ABBR_BEFORE_TITLE = set("新前老南副正原代总")
 
 
 def _day(date: Optional[str]) -> Optional[str]:
@@ -119,7 +121,7 @@ class MentionBuilder:
                 name = self.kb.countries[c.payload].name if c.payload in self.kb.countries else ""
                 if name and name[0] not in self.rec.abbr:
                     self.local_abbr.setdefault(name[0], [c.payload])
-        cands = cands + self._local_candidates(cands)
+        cands = cands + self._local_candidates(cands) + self._abbr_before_titles(cands)
         cands.sort(key=lambda c: c.start)
         mentions = self._build(cands)
         for m in mentions:
@@ -146,6 +148,17 @@ class MentionBuilder:
                 out.append(Candidate(s, e + 1, "abbr_side", m.group(0)))
             elif any(ch in self.local_abbr for ch in m.group(0)):
                 out.append(Candidate(s, e, "abbr_run", m.group(0)))
+        return out
+
+    def _abbr_before_titles(self, cands: list[Candidate]) -> list[Candidate]:
+        """`俄总理`, `菲防长`, `美总统`: a one-character abbreviation right before a title."""
+        ends = {c.end for c in cands}
+        out = []
+        for c in cands:
+            k = c.start - 1
+            if c.kind == "title" and k >= 0 and k not in ends and self.text[k] in self.rec.abbr \
+                    and self.text[k] not in NOT_ABBR_BEFORE_TITLE and not any(d.start <= k < d.end for d in cands):
+                out.append(Candidate(k, c.start, "abbr_side", self.text[k]))
         return out
 
     def _foreign_main(self) -> Optional[str]:

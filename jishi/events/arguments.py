@@ -49,7 +49,7 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
     for m in mentions:
         glue = text[prev_end:m.start]
         bare = glue.strip()
-        if prev_end == clause_start and bare.startswith("应"):
+        if (prev_end == clause_start and bare.startswith("应")) or bare.endswith("应") or bare.endswith("应邀请"):
             roles.inviter.append(m)  # 应 A 邀请
             last_bucket = roles.inviter
         elif _ends_with(glue, cues.passive):

@@ -31,6 +31,7 @@ MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, �
 BACKGROUND_DAYS = 31
 
 
+JOINT_ROOTS = {"03", "04", "05", "06"}
 ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -222,7 +223,10 @@ class EventCoder:
         elif rule.frame == "comment":
             speaker = _speaker_at(doc, start)
             src = [speaker] if speaker else _actors(subject)
-            others = [a for a in _actors(left + right) if a.country not in _countries(src)]
+            # The judged actor: in the clause, else earlier in the sentence (美方…, 纯属政治操弄).
+            earlier = [m for m in s_mentions if m.end <= clause[0] and m.via not in ("capital", "bare-title")]
+            others = [a for a in _actors(left + right) + _actors(earlier[::-1])
+                      if a.country not in _countries(src)]
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others[:1], False,
                                s_times, left)
             return [event] if event else []
@@ -260,6 +264,9 @@ class EventCoder:
                 pairs = [(allm, list(allm), True)]
             elif members:
                 pairs = [(members, list(members), True)]
+        elif not target and rule.code[:2] in JOINT_ROOTS and len(_actors(source_ms)) > 1:
+            members = _actors(source_ms)  # 双方高度评价…: both sides, each the other's target
+            pairs = [(members, list(members), True)]
         events = []
         for src, tgt, joint in pairs:
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, tgt, joint,

@@ -117,7 +117,13 @@ def create_app(db_path: Optional[str] = None, pipeline: Optional[Pipeline] = Non
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
     def code_text(text: str, date: Optional[str]) -> dict:
-        return article_view(app.state.pipeline.code_document(text, date=date))
+        try:
+            doc = app.state.pipeline.code_document(text, date=date)
+        except JishiError as err:
+            raise HTTPException(400, str(err)) from None
+        except Exception as err:  # a coder bug: say so on the page instead of a bare 500
+            raise HTTPException(500, f"coding failed ({type(err).__name__}: {err})") from err
+        return article_view(doc)
 
     @app.post("/api/code", response_model=ArticleView, tags=["article"],
               summary="Code one article given as text")
@@ -165,7 +171,8 @@ def create_app(db_path: Optional[str] = None, pipeline: Optional[Pipeline] = Non
 def _connect(path: str) -> sqlite3.Connection:
     """Read-only: the web page never writes the store."""
     try:
-        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+        # One request uses it, but FastAPI may open and use it in different worker threads.
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
     except sqlite3.Error as err:
         raise HTTPException(503, f"cannot open the database {path}: {err}") from None
     conn.row_factory = sqlite3.Row
