@@ -16,6 +16,7 @@ from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
 from jishi.document import Actor, ActorMention
 
 MAX_LEARNED = 12
+DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 # Characters that are country abbreviations but, before a title, mean something else (新总统 'new president').
 NOT_ABBR_BEFORE_TITLE = set("新前老南副正原代总")
 
@@ -60,7 +61,16 @@ def learn_name(text: str, pos: int, limit: int) -> Optional[tuple[int, str]]:
     """An unknown person's name starting at pos (after a title): (end, canonical name) or None."""
     nc = name_chars()
     end_limit = min(limit, pos + MAX_LEARNED)
-    # Foreign names: transliteration characters, possibly joined by `·`.
+    # A full foreign name joined by `·` (钱德里卡·库马拉通加): known by its last part.
+    m = DOTTED_NAME.match(text, pos, min(limit, pos + 2 * MAX_LEARNED))
+    if m:
+        last = m.group(0).split("·")[-1]
+        for stop in nc["stops"]:
+            k = last.find(stop, 2)
+            if k > 0:
+                last = last[:k]
+        return pos + len(m.group(0)) - (len(m.group(0).split("·")[-1]) - len(last)), last
+    # Foreign names: transliteration characters.
     i = pos
     while i < end_limit and (text[i] in nc["translit"] or (text[i] in "·•." and i > pos)):
         i += 1

@@ -54,11 +54,16 @@ class InlineExecutor:
 
 
 def make_executor(jobs: int):
+    """Ready to code: the Pipelines are built before this returns (so rates measure coding only)."""
     if jobs <= 1:
+        init_worker()
         return InlineExecutor()
     import multiprocessing
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker)
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker)
+    for started in [executor.submit(int) for _ in range(jobs)]:
+        started.result()  # every worker has run its initializer
+    return executor
 
 
 def _batches(items: Iterable, size: int):

@@ -44,6 +44,17 @@ function sideText(actors) {
   return actors.map(a => a.name + (a.code ? ` (${a.code})` : "")).join("、");
 }
 
+// "A → B"; a joint event names each side once: "A ↔ B".
+function dyadLine(r, tag) {
+  const line = el(tag, "dyad");
+  if (r.joint) {
+    line.append(el("span", null, r.source.map(a => a.name + (a.code ? ` (${a.code})` : "")).join(" ↔ ")));
+    return line;
+  }
+  line.append(el("span", null, sideText(r.source)), el("span", "arrow", " → "), el("span", null, sideText(r.target)));
+  return line;
+}
+
 function renderText(view) {
   const body = $("#article-body");
   body.replaceChildren();
@@ -88,8 +99,6 @@ function card(ev) {
   const title = el("div", "title");
   title.append(el("span", `badge q${r.quad_class}`, r.cameo), el("span", "name", ev.cameo_name || "?"));
   if (r.plover) title.append(el("span", "plover", r.plover.type + (r.plover.mode ? ` · ${r.plover.mode}` : "")));
-  const dyad = el("div", "dyad");
-  dyad.append(el("span", null, sideText(r.source)), el("span", "arrow", r.joint ? " ↔ " : " → "), el("span", null, sideText(r.target)));
   const meta = el("div", "meta");
   meta.append(el("span", "trig", `「${r.trigger}」`));
   meta.append(el("span", null, r.date && r.date.value ? `${r.date.value} (${r.date.precision})` : "日期不详 date unknown"));
@@ -97,7 +106,7 @@ function card(ev) {
   if (r.modality !== "asserted") meta.append(el("span", `mark ${r.modality}`, r.modality === "future" ? "将 future" : "假设 hypothetical"));
   if (r.negated) meta.append(el("span", "mark negated", "否定 negated"));
   meta.append(el("span", null, `${ev.quad_name || ""}`));
-  li.append(title, dyad, meta);
+  li.append(title, dyadLine(r, "div"), meta);
   li.addEventListener("click", () => selectEvent(ev.index, false));
   return li;
 }
@@ -219,7 +228,7 @@ async function loadTable() {
     if (r.modality !== "asserted") ev.append(" ", el("span", `mark ${r.modality}`, r.modality));
     if (r.negated) ev.append(" ", el("span", "mark negated", "negated"));
     tr.append(el("td", "nowrap", (r.date && r.date.value) || row.doc_date || "—"), el("td", null, sideText(r.source)),
-      el("td", null, r.joint ? "↔" : "→"), el("td", null, sideText(r.target)), ev, sentenceCell(r));
+      el("td", null, r.joint ? "↔" : "→"), el("td", null, r.joint ? "（共同 joint）" : sideText(r.target)), ev, sentenceCell(r));
     return tr;
   });
   $("#events-body").replaceChildren(...rows);
