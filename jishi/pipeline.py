@@ -106,7 +106,7 @@ class Actors(Stage):
                     return actor.country
             return None
 
-        resolve_pairs(self.recogniser.kb, mentions, doc.main_countries, speaker_country)
+        resolve_pairs(self.recogniser.kb, mentions, doc.main_countries, speaker_country, doc.text)
         doc.actors = mentions
         return doc
 

@@ -135,7 +135,15 @@ class ActorRecogniser:
                 for i in range(s, e):
                     taken[i] = 1
         out.sort(key=lambda c: c.start)
-        return out
+        return _outside_titles(text, out)
+
+
+def _outside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names inside 《…》 are part of a document's title (《联合国宪章》), not actors."""
+    if "《" not in text:
+        return cands
+    spans = [(m.start(), m.end()) for m in re.finditer(r"《[^》]{1,80}》", text)]
+    return [c for c in cands if not any(s <= c.start < e for s, e in spans)]
 
 
 def _prefer(options: tuple) -> tuple[str, object]:

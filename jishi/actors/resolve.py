@@ -370,12 +370,39 @@ def main_countries(mentions: list[ActorMention], limit: int = 2) -> list[str]:
 
 
 def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[str],
-                  speaker_country_at) -> None:
-    """Fill `双方`/`两国` with the main countries and `我国` with the speaker's country."""
+                  speaker_country_at, text: str = "") -> None:
+    """Fill `双方`/`两国` and `我国`/`我们`.
+
+    `两国` names the two countries just mentioned (`马来西亚和印尼…两国`) when the
+    text before it, back to the previous sentence, names exactly two; else the
+    article's two main countries.  `我国`/`我们` is the speaker's country.
+    """
+    recent: list[tuple[int, str]] = []  # (position, iso) of country-level mentions so far
     for m in mentions:
-        if m.via == "pair" and len(pair) >= 2:
-            m.members = [country_actor(kb, iso, m.text) for iso in pair[:2]]
-            m.actor = m.members[0]
+        if m.via == "pair":
+            members = _recent_two(recent, m.start, text) or pair[:2]
+            if len(members) >= 2:
+                m.members = [country_actor(kb, iso, m.text) for iso in members]
+                m.actor = m.members[0]
         elif m.via == "self":
             iso = speaker_country_at(m.start) or "CHN"
             m.actor = country_actor(kb, iso, m.text)
+        elif m.via != "capital":
+            for a in m.actors():
+                if a.country and len(a.country) == 3 and a.kind in ("country", "person"):
+                    recent.append((m.start, a.country))
+
+
+def _recent_two(recent: list[tuple[int, str]], pos: int, text: str) -> list[str]:
+    """The distinct countries named since the start of the previous sentence, if exactly two."""
+    if not text:
+        return []
+    stops = [i for i in (text.rfind(ch, 0, pos) for ch in "。!?\n") if i >= 0]
+    last_stop = max(stops) if stops else -1
+    prev_stops = [i for i in (text.rfind(ch, 0, max(last_stop, 0)) for ch in "。!?\n") if i >= 0]
+    window_start = max(prev_stops) if prev_stops and last_stop > 0 else 0
+    found: list[str] = []
+    for p, iso in recent:
+        if p >= window_start and iso not in found:
+            found.append(iso)
+    return found if len(found) == 2 else []

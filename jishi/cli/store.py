@@ -75,7 +75,7 @@ def run_ingest(args) -> int:
         if args.dask:
             from jishi.scale import ingest_dask
             report = ingest_dask(args.paths, args.parquet, args.dask, db=args.db, workers=args.dask_workers,
-                                 batch_size=max(args.batch_size, 64), recode=args.recode, progress=progress,
+                                 batch_size=max(args.batch_size, 256), recode=args.recode, progress=progress,
                                  command=command)
         else:
             with Store(args.db) as store:

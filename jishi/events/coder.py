@@ -32,6 +32,7 @@ BACKGROUND_DAYS = 31
 
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
+QUESTION = re.compile(r"吗[?？]?$|吗[?？]|能否|是否|会不会|有没有|如何看待|怎么看")
 ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -180,6 +181,8 @@ class EventCoder:
                   rules) -> list[Event]:
         text = doc.text
         clause = clauses[k]
+        if QUESTION.search(text, clause[0], clause[1] + 1):
+            return []  # 中方会支持伊朗加入上合组织吗? asks, it does not report
         if text.startswith("的", end) and rule_codes_not_visit(rules):
             return []  # 共同签署的《宣言》, 同中方签署的协议: a modifier telling background
         sent_end = doc.sentences[sent_index].end
@@ -220,6 +223,8 @@ class EventCoder:
             carried = True
         if rule.frame == "passive" or roles.agent:
             source_ms, target_ms = roles.agent, subject
+        elif rule.frame == "comment" and negated(text, clause[0], start, self.codebook.cues, left):
+            return []  # 不搞双重标准, 不应…政治操弄: an appeal, not a judgement
         elif rule.frame == "comment":
             speaker = _speaker_at(doc, start)
             src = [speaker] if speaker else _actors(subject)
@@ -232,6 +237,10 @@ class EventCoder:
             return [event] if event else []
         else:
             source_ms = subject
+            if rule.frame != "partner" and roles.coordinated and subject is roles.subject:
+                # 美国和欧盟拒绝…: coordinated actors act together unless the frame makes a partner.
+                source_ms = subject + roles.coordinated
+                roles.partner = [m for m in roles.partner if m not in roles.coordinated]
             if rule.frame == "partner":
                 target_ms = roles.partner or obj or roles.toward
             elif rule.frame == "toward":

@@ -14,7 +14,7 @@ function svgEl(name, attrs, text) {
 }
 
 function niceMax(n) {
-  if (n <= 5) return Math.max(n, 1);
+  if (n <= 4) return 4;  // four gridlines, whole numbers
   const p = Math.pow(10, Math.floor(Math.log10(n)));
   for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= n) return m * p;
   return 10 * p;
@@ -32,7 +32,7 @@ function drawTimeline(container, months) {
   const totals = months.map(m => m.counts.reduce((a, b) => a + b, 0));
   const max = niceMax(Math.max(...totals));
   const plotW = W - L - R, plotH = H - T - B;
-  const step = plotW / months.length, bar = Math.max(1, step * 0.8);
+  const step = plotW / months.length, bar = Math.min(40, Math.max(1, step * 0.8));
   for (let i = 0; i <= 4; i++) {
     const v = max * i / 4, y = T + plotH - plotH * i / 4;
     svg.append(svgEl("line", {x1: L, x2: W - R, y1: y, y2: y, stroke: "#e3e6ec"}));
@@ -87,7 +87,7 @@ function drawNetwork(container, data, onPick) {
   for (const n of data.nodes) {
     const [x, y, a] = pos[n.id];
     const g = svgEl("g", {class: "node", cursor: "pointer"});
-    g.append(svgEl("circle", {cx: x, cy: y, r: 5 + 13 * Math.sqrt(n.events / maxNode), fill: "#2b5fd9", "fill-opacity": 0.85, stroke: "#fff", "stroke-width": 2}));
+    g.append(svgEl("circle", {cx: x, cy: y, r: 5 + 13 * Math.sqrt(n.events / maxNode), fill: "#2b5fd9", stroke: "#fff", "stroke-width": 2}));
     const lx = x + 26 * Math.cos(a), ly = y + 26 * Math.sin(a) + 4;
     g.append(svgEl("text", {x: lx, y: ly, "text-anchor": Math.abs(Math.cos(a)) < 0.3 ? "middle" : (Math.cos(a) > 0 ? "start" : "end"), class: "node-label"}, n.id));
     g.append(svgEl("title", {}, `${n.id}: ${n.events}`));
