@@ -27,7 +27,8 @@ SELF_WORDS = ["我国", "我方", "我国政府", "我们"]
 # Compound continuations after a run of abbreviations (`中俄两国`, `中美关系`).
 ABBR_FOLLOWERS = ("两国", "三国", "四国", "五国", "双方", "三方", "四方", "关系", "之间", "边界", "联合", "友好", "战略",
                   "合作", "首脑", "元首", "领导人", "外长", "总理", "会晤", "会谈", "峰会", "建交", "两党", "政府",
-                  "军演", "联合军演", "军事演习", "同盟", "三边", "经贸", "贸易", "伙伴")
+                  "军演", "联合军演", "军事演习", "同盟", "三边", "经贸", "贸易", "伙伴", "冲突", "和谈", "双边",
+                  "边境", "人民", "友谊")
 CLAUSE_OPENERS = set(",;:，；：。!?！？\n“\"")
 # Short titles that follow a one-character surname (`江主席`, `李总理`).
 SHORT_TITLES = {"国家主席": "主席", "主席": "主席", "国务院总理": "总理", "总理": "总理", "总统": "总统",
@@ -104,6 +105,9 @@ class ActorRecogniser:
         self.abbr_subject_re = re.compile(f"[{side_chars}](?=将|坚决|愿|始终|一贯|不会|不支持|已经|也将|对此|方面表示)")
         self.abbr_mil_re = re.compile(f"(?<![联友我敌])[{side_chars}](?=军(?![事队区委官]))")
 
+    def _suffix_at(self, text: str, pos: int) -> bool:
+        return any(text.startswith(suf, pos) for suf in self.kb.suffixes)
+
     # ---- matching -------------------------------------------------------
     def match(self, text: str, boundaries: Optional[set[int]] = None) -> list[Candidate]:
         """Every candidate actor-ish span, non-overlapping, sorted by start."""
@@ -111,8 +115,9 @@ class ActorRecogniser:
         taken = bytearray(len(text) + 1)
         for end_idx, (surface, options) in self.automaton.iter_long(text):
             start, end = end_idx - len(surface) + 1, end_idx + 1
-            if boundaries is not None and len(surface) <= 2 and not (start in boundaries and end in boundaries):
-                continue
+            if boundaries is not None and len(surface) <= 2 and not (start in boundaries and end in boundaries) \
+                    and not (start in boundaries and self._suffix_at(text, end)):
+                continue  # inside a longer word, unless an organ follows (美国国务院 is one token)
             kind, payload = _prefer(options)
             if kind == "country" and text[max(0, start - 2):start] in ("一个", "两个"):
                 continue  # a slogan (“两个中国”, 一个中国原则), not the actor

@@ -27,6 +27,14 @@ def _paragraph_spans(text: str):
         pos += len(line) + 1
 
 
+def _closes_all(text: str, j: int, end: int, depth: int) -> bool:
+    """The terminal is followed by close quotes that end every open quote (`…高兴。”`)."""
+    while j < end and text[j] in CLOSE_QUOTES:
+        depth -= 1
+        j += 1
+    return depth <= 0 and j < end
+
+
 def _split_paragraph(text: str, start: int, end: int):
     """Yield sentence (start, end) pairs inside one paragraph."""
     depth = 0
@@ -41,7 +49,7 @@ def _split_paragraph(text: str, start: int, end: int):
             depth += 1
         elif ch in CLOSE_QUOTES:
             depth = max(0, depth - 1)
-        elif ch in TERMINALS and (depth == 0 or i - quote_start > MAX_QUOTED):
+        elif ch in TERMINALS and (depth == 0 or i - quote_start > MAX_QUOTED or _closes_all(text, i + 1, end, depth)):
             j = i + 1
             while j < end and (text[j] in TERMINALS or text[j] in CLOSE_QUOTES):
                 if text[j] in CLOSE_QUOTES:

@@ -1,0 +1,87 @@
+"""The actor stage: recognition (pure match) and resolution on a date."""
+import pytest
+
+from jishi.actors.kb import default_kb
+from jishi.actors.recognise import ActorRecogniser
+from jishi.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _resolve(pipeline, text, date):
+    doc = pipeline.code_document(text, date)
+    return [(m.text, a.name, a.kind, a.country, a.sector, a.role) for m in doc.actors for a in m.actors()]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # apposition: country + title + name, title + name, name + title
+    ("俄罗斯总统叶利钦", "1998-11-23", ("俄罗斯总统叶利钦", "叶利钦", "person", "RUS", "GOV", "head of state")),
+    ("国家主席江泽民", "1998-11-23", ("国家主席江泽民", "江泽民", "person", "CHN", "GOV", "head of state")),
+    ("叶利钦总统", "1998-11-23", ("叶利钦总统", "叶利钦", "person", "RUS", "GOV", "head of state")),
+    # surname + short title
+    ("江主席", "1998-11-23", ("江主席", "江泽民", "person", "CHN", "GOV", "head of state")),
+    # a person unknown to the dictionaries, introduced with country and title, is learned
+    ("泰国外长素林", "2001-05-01", ("泰国外长素林", "素林", "person", "THA", "GOV", "foreign minister")),
+    # the legacy component notation is repaired before matching
+    ("朱（钅容）基总理", "1998-11-23", ("朱镕基总理", "朱镕基", "person", "CHN", "GOV", "head of government")),
+    # a country's organ
+    ("美国国务院", "2020-01-01", ("美国国务院", "美国国务院", "organisation", "USA", "GOV", None)),
+    # abbreviations
+    ("俄方", "1998-11-23", ("俄方", "俄罗斯", "country", "RUS", "GOV", None)),
+    ("美军", "2003-03-20", ("美军", "美国", "country", "USA", "MIL", None)),
+    # international organisations carry the codes of spec section 2
+    ("东盟地区论坛", "1998-07-27", ("东盟地区论坛", "东盟地区论坛", "organisation", "ASN", "GOV", None)),
+    ("北约", "1999-04-01", ("北约", "北约", "organisation", "NAT", "GOV", None)),
+])
+def test_actors_resolve_single_mention(pipeline, text, date, expected):
+    assert _resolve(pipeline, text, date)[0] == expected
+
+
+@pytest.mark.parametrize("name, date, role, country", [
+    ("普京", "1999-09-01", "head of government", "RUS"),
+    ("普京", "2001-06-01", "head of state", "RUS"),
+    ("江泽民", "1992-01-01", "general secretary", "CHN"),
+    ("江泽民", "1998-11-23", "head of state", "CHN"),
+])
+def test_actors_role_depends_on_date(pipeline, name, date, role, country):
+    actor = pipeline.code_document(name, date).actors[0].actor
+    assert (actor.role, actor.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, members", [
+    ("中俄两国领导人", ["CHN", "RUS"]),
+    ("巴以冲突双方", ["PSE", "ISR"]),
+    ("中美关系", ["CHN", "USA"]),
+])
+def test_actors_abbreviation_compounds(pipeline, text, members):
+    m = pipeline.code_document(text, "2000-01-01").actors[0]
+    assert [a.country for a in m.actors()] == members
+
+
+def test_actors_pair_words_resolve_to_recent_two_countries(pipeline):
+    doc = pipeline.code_document("马来西亚和印度尼西亚外长举行会谈。两国表示关切。", "2021-10-19")
+    pair = next(m for m in doc.actors if m.text == "两国")
+    assert sorted(a.country for a in pair.actors()) == ["IDN", "MYS"]
+
+
+def test_actors_spokesperson_turn_speaks_for_china(pipeline):
+    doc = pipeline.code_document("法新社记者：美方宣布了新措施。\n汪文斌：我们坚决反对。", "2021-01-15")
+    assert [(a.country, a.kind) for _, _, a in doc.speakers] == [("CHN", "country")]
+    self_mention = next(m for m in doc.actors if m.text == "我们")
+    assert self_mention.actor.country == "CHN"
+
+
+@pytest.mark.parametrize("text", ["一个中国原则", "不支持“两个中国”", "《联合国宪章》"])
+def test_actors_slogans_and_titles_are_not_actors(pipeline, text):
+    assert [m.actor.country for m in pipeline.code_document(text, "1998-11-23").actors] == []
+
+
+def test_actors_match_is_pure_and_sorted():
+    rec = ActorRecogniser(default_kb())
+    text = "国家主席江泽民和俄罗斯总统叶利钦在莫斯科举行会晤"
+    first = rec.match(text)
+    assert [(c.start, c.end, c.kind) for c in first] == [(c.start, c.end, c.kind) for c in rec.match(text)]
+    assert [text[c.start:c.end] for c in first] == ["国家主席", "江泽民", "俄罗斯", "总统", "叶利钦", "莫斯科"]
