@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from typing import Optional
 
-from jishi.actors.kb import KnowledgeBase, Person, Title
+from jishi.actors.kb import ORG_CODES, KnowledgeBase, Person, Title
 from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
 from jishi.document import Actor, ActorMention
 
@@ -185,6 +185,12 @@ class MentionBuilder:
             nxt2 = cands[i + 2] if i + 2 < n else None
             adj = nxt is not None and nxt.start == c.end
             adj2 = adj and nxt2 is not None and nxt2.start == nxt.end
+            if c.kind == "org" and adj and nxt.kind == "title" and adj2 and nxt2.kind in ("person", "person_short"):
+                # 国务院总理李克强: an organ, its title, the person
+                iso = c.payload.country if len(c.payload.country) == 3 and c.payload.country not in ORG_CODES else None
+                out.append(self._person(c.start, nxt2, iso, nxt.payload))
+                i += 3
+                continue
             if c.kind in ("country", "abbr_side") and adj and nxt.kind == "title":
                 iso = c.payload if c.kind == "country" else self._abbr_iso(c.payload[0])
                 if adj2 and nxt2.kind in ("person", "person_short"):
@@ -214,6 +220,14 @@ class MentionBuilder:
                 if m.via == "learned":
                     out.append(m)
                 i += 1
+                continue
+            if c.kind in ("person", "person_short") and adj and nxt.kind == "suffix" and \
+                    self.text[nxt.start:nxt.end] in ("政府", "当局", "内阁"):
+                # 特朗普政府: the government the person leads, a country-level actor.
+                m = self._person(c.start, c, None, None)
+                a = country_actor(self.kb, m.actor.country, self.text[c.start:nxt.end]) if m.actor.country else m.actor
+                out.append(ActorMention(c.start, nxt.end, a.text, a, "organ"))
+                i += 2
                 continue
             if c.kind in ("person", "person_short"):
                 m = self._person(c.start, c, None, nxt.payload if adj and nxt.kind == "title" else None)

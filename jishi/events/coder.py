@@ -29,6 +29,7 @@ NEEDS_AFTER_REACH = 40  # characters after a trigger where its `needs_after` wor
 ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]*\s*(?:周年|年来|以来|纪念)")
 MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, 同时 are clauses of their own)
 BACKGROUND_DAYS = 31
+STORY_DATE_DAYS = 7  # a lead date at most this many days before the document's date
 
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
@@ -366,10 +367,34 @@ class EventCoder:
         pick = before[-1] if before else (inside_after[0] if inside_after else None)
         if pick is not None:
             return pick.date
+        story = self._story_date(doc)
+        if story is not None:
+            return story
         anchor = doc.date or doc.dateline_date
         if anchor:
             return DateValue(anchor, "doc", None)
         return DateValue(None, "unknown", None)
+
+    def _story_date(self, doc: Document) -> Optional[DateValue]:
+        """A news story's lead date (`李克强20日同…通电话`) holds for its later sentences without a time word.
+
+        Not in transcripts, where each answer speaks on the day of the briefing.
+        """
+        if doc.speakers or not doc.times or not doc.sentences:
+            return None
+        lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end
+        ref = doc.date or doc.dateline_date
+        for t in doc.times:
+            if t.start >= lead_end:
+                break
+            if t.date.precision == "day" and ref:
+                try:
+                    lag = (Date.fromisoformat(ref) - Date.fromisoformat(t.date.value)).days
+                except ValueError:
+                    continue
+                if 0 <= lag <= STORY_DATE_DAYS:
+                    return t.date
+        return None
 
     def _background(self, doc: Document, when: DateValue, modality: str) -> bool:
         """Acts told as history, over a month before the document's date, are not news."""
