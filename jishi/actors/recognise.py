@@ -99,6 +99,7 @@ class ActorRecogniser:
         self.abbr = abbr
         chars = "".join(sorted(re.escape(a) for a in abbr if len(a) == 1))
         self.abbr_run_re = re.compile(f"[{chars}]{{2,5}}(?={'|'.join(ABBR_FOLLOWERS)})")
+        self.abbr_any_run_re = re.compile(f"[{chars}]{{2,4}}")
         side_chars = "".join(sorted(re.escape(a) for a, isos in abbr.items() if len(a) == 1))
         self.abbr_side_re = re.compile(f"(?<![双对各地东西南北官军校警])[{side_chars}](?=方)")
         # `俄将始终坚持`, `俄坚决反对`: a bare abbreviation as a clause's subject.
@@ -124,6 +125,15 @@ class ActorRecogniser:
             out.append(Candidate(start, end, kind, payload))
             for i in range(start, end):
                 taken[i] = 1
+        if boundaries is not None:
+            # 美韩于…, 中美经济工作组: a run of abbreviations that is a word of its own.
+            for m in self.abbr_any_run_re.finditer(text):
+                s, e = m.start(), m.end()
+                # Every character its own token: 美/韩 are abbreviations, 罗斯 and 加沙 are words.
+                if all(k in boundaries for k in range(s, e + 1)) and not any(taken[s:e]):
+                    out.append(Candidate(s, e, "abbr_run", m.group(0)))
+                    for i in range(s, e):
+                        taken[i] = 1
         for regex, kind, width in ((self.abbr_run_re, "abbr_run", 0), (self.abbr_side_re, "abbr_side", 1),
                                    (self.abbr_mil_re, "abbr_mil", 1), (self.abbr_subject_re, "abbr_subject", 0)):
             for m in regex.finditer(text):

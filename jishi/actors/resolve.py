@@ -166,7 +166,8 @@ class MentionBuilder:
         out = []
         for c in cands:
             k = c.start - 1
-            if c.kind == "title" and k >= 0 and k not in ends and self.text[k] in self.rec.abbr \
+            organ = c.kind == "suffix" or (c.kind == "org" and c.payload.name in self.kb.suffixes)
+            if (c.kind == "title" or organ) and k >= 0 and k not in ends and self.text[k] in self.rec.abbr \
                     and self.text[k] not in NOT_ABBR_BEFORE_TITLE and not any(d.start <= k < d.end for d in cands):
                 out.append(Candidate(k, c.start, "abbr_side", self.text[k]))
         return out
