@@ -224,7 +224,7 @@ class EventCoder:
             carried = True
         if rule.frame == "passive" or roles.agent:
             source_ms, target_ms = roles.agent, subject
-        elif rule.frame == "comment" and negated(text, clause[0], start, self.codebook.cues, left):
+        elif rule.frame == "comment" and self._negated_clause(text, clause[0], start):
             return []  # 不搞双重标准, 不应…政治操弄: an appeal, not a judgement
         elif rule.frame == "comment":
             speaker = _speaker_at(doc, start)
@@ -286,6 +286,12 @@ class EventCoder:
         if events and rule.code.startswith("026"):
             ctx.last_invite_source = events[0].source
         return events
+
+    def _negated_clause(self, text: str, clause_start: int, start: int) -> bool:
+        """Any negator before the trigger in its clause (任何国家都不应以任何借口干涉别国内政)."""
+        before = text[clause_start:start]
+        cues = self.codebook.cues
+        return any(n in before for n in cues.negation) and not any(d in before for d in cues.double_negation)
 
     def _anaphoric_object(self, text: str, clause, end: int) -> bool:
         """The act's object is 此/这/该/其 or nothing at all (中方对此坚决反对)."""

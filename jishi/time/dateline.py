@@ -62,6 +62,13 @@ def _fill_month(day: int, meta: Optional[dt.date]) -> Optional[dt.date]:
     return date
 
 
+def _same_day_with_year(head: str, opening: re.Pattern, month: int, day: int) -> Optional[dt.date]:
+    for m in opening.finditer(head):
+        if to_int(m.group("month")) == month and to_int(m.group("day")) == day:
+            return make_date(to_int(m.group("year")), month, day)
+    return None
+
+
 def find_dateline(text: str, meta_date: Optional[str]) -> Optional[str]:
     """The dispatch date (YYYY-MM-DD) in the first ~200 characters, or None.
 
@@ -75,8 +82,11 @@ def find_dateline(text: str, meta_date: Optional[str]) -> Optional[str]:
         month, day, year = to_int(m.group("month")), to_int(m.group("day")), to_int(m.group("year"))
         if year is not None:
             date = make_date(year, month, day)
-        else:
+        elif meta is not None:
             date = _fill_year(month, day, meta)
+        else:
+            # 本报北京10月12日讯 1999年10月12日上午: the year from a full date of the same day nearby.
+            date = _same_day_with_year(head, opening, month, day)
         return date.isoformat() if date else None
     m = day_only.search(head, 0, DAY_ONLY_WINDOW)
     if m:

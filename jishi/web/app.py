@@ -156,7 +156,7 @@ def create_app(db_path: Optional[str] = None, pipeline: Optional[Pipeline] = Non
 
     @app.get("/api/corpus/network", tags=["corpus"], summary="Countries weighted by events between them")
     def network(conn: Db, filters: Filt,
-                limit: Annotated[int, Query(ge=1, le=500)] = 60):
+                limit: Annotated[int, Query(ge=1, le=500)] = 24):
         return corpus.network(conn, filters.model_dump(), limit)
 
     @app.get("/api/corpus/events", tags=["corpus"], summary="Events with their sentences, newest first")

@@ -66,9 +66,13 @@ function drawNetwork(container, data, onPick) {
   }
   const W = 520, H = 420, cx = W / 2, cy = H / 2, radius = Math.min(W, H) / 2 - 48;
   const svg = svgEl("svg", {viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "network"});
+  // The busiest country (often the hub: 中国 in Chinese news) sits in the middle, the rest on a ring.
   const pos = {};
-  data.nodes.forEach((n, i) => {
-    const a = -Math.PI / 2 + 2 * Math.PI * i / data.nodes.length;
+  const hub = data.nodes.length > 3 ? data.nodes[0] : null;
+  const ring = hub ? data.nodes.slice(1) : data.nodes;
+  if (hub) pos[hub.id] = [cx, cy, -Math.PI / 2];
+  ring.forEach((n, i) => {
+    const a = -Math.PI / 2 + 2 * Math.PI * i / ring.length;
     pos[n.id] = [cx + radius * Math.cos(a), cy + radius * Math.sin(a), a];
   });
   const maxEdge = Math.max(...data.edges.map(e => e.events), 1);
@@ -88,8 +92,9 @@ function drawNetwork(container, data, onPick) {
     const [x, y, a] = pos[n.id];
     const g = svgEl("g", {class: "node", cursor: "pointer"});
     g.append(svgEl("circle", {cx: x, cy: y, r: 5 + 13 * Math.sqrt(n.events / maxNode), fill: "#2b5fd9", stroke: "#fff", "stroke-width": 2}));
-    const lx = x + 26 * Math.cos(a), ly = y + 26 * Math.sin(a) + 4;
-    g.append(svgEl("text", {x: lx, y: ly, "text-anchor": Math.abs(Math.cos(a)) < 0.3 ? "middle" : (Math.cos(a) > 0 ? "start" : "end"), class: "node-label"}, n.id));
+    const off = n === hub ? 0 : 24;
+    const lx = x + off * Math.cos(a), ly = n === hub ? y + 4 : y + off * Math.sin(a) + 4;
+    g.append(svgEl("text", {x: lx, y: ly, "text-anchor": n === hub || Math.abs(Math.cos(a)) < 0.3 ? "middle" : (Math.cos(a) > 0 ? "start" : "end"), class: n === hub ? "node-label hub" : "node-label"}, n.id));
     g.append(svgEl("title", {}, `${n.id}: ${n.events}`));
     g.addEventListener("click", () => onPick && onPick(n.id));
     svg.append(g);
