@@ -134,9 +134,9 @@ class MentionBuilder:
         cands = cands + self._local_candidates(cands) + self._abbr_before_titles(cands)
         cands.sort(key=lambda c: c.start)
         mentions = self._build(cands)
-        for m in mentions:
+        for k, m in enumerate(mentions):
             if m.actor.kind == "person" and m.actor.country is None:
-                m.actor.country = self._foreign_main()
+                m.actor.country = self._country_before(mentions, k) or self._foreign_main()
         return mentions
 
     def _local_candidates(self, cands: list[Candidate]) -> list[Candidate]:
@@ -171,6 +171,16 @@ class MentionBuilder:
                     and self.text[k] not in NOT_ABBR_BEFORE_TITLE and not any(d.start <= k < d.end for d in cands):
                 out.append(Candidate(k, c.start, "abbr_side", self.text[k]))
         return out
+
+    def _country_before(self, mentions: list[ActorMention], k: int) -> Optional[str]:
+        """The country named last before an unplaced person, in the same sentence (访问瑞士期间,将同X主席)."""
+        start = max(self.text.rfind(ch, 0, mentions[k].start) for ch in "。!?\n")
+        for m in reversed(mentions[:k]):
+            if m.start <= start:
+                break
+            if m.actor.kind == "country" and m.actor.country and m.actor.country != "CHN":
+                return m.actor.country
+        return None
 
     def _foreign_main(self) -> Optional[str]:
         foreign = [iso for iso in self.named if iso != "CHN"]
@@ -379,7 +389,8 @@ def main_countries(mentions: list[ActorMention], limit: int = 2) -> list[str]:
         if m.via in ("pair", "self", "capital"):
             continue
         for a in m.actors():
-            if a.country and len(a.country) == 3 and a.kind in ("country", "person"):
+            if a.country and (a.kind in ("country", "person") or (a.kind == "organisation" and
+                                                                  a.country in ORG_CODES and a.country != "IGO")):
                 counts[a.country] += 1
     return [iso for iso, _ in counts.most_common(limit)]
 

@@ -87,6 +87,8 @@ def read_right(text: str, trig_end: int, clause_end: int, mentions: list[ActorMe
     prev_end = trig_end
     for m in mentions:
         glue = text[prev_end:m.start]
+        if text.startswith("在内", m.end):
+            break  # 包括美国在内的各国: a generic addressee
         if not group:
             # Allow a short gap (`会见了来访的`, `访问`) but not a new predicate.
             if len(glue) > 12:

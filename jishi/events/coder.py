@@ -333,12 +333,16 @@ class EventCoder:
             return None  # one country acting on itself: domestic
         if target and (src_c | tgt_c) <= DOMESTIC and len(src_c | tgt_c) > 1:
             return None  # Hong Kong and Macao toward the central government: domestic (spec section 3)
+        if not joint:
+            # 意方支持两国…: the source's own country is not its target
+            target = [a for a in target if a.country not in src_c] or target
+            tgt_c = _countries(target)
         window_start = max([m.end for m in arg_mentions if m.end <= start] + [clause[0]])
         # Negation may stand before a target phrase (不向台湾出售武器): look from the subject on.
         neg_start = max([m.end for m in source_ms if m.end <= start] + [clause[0]])
         when = self._date(doc, s_times, start, clause, code[:2] not in SPEECH_ROOTS)
         root = code[:2]
-        mod = modality_of(text, clause[0], window_start, start, root, self.codebook, when, doc)
+        mod = modality_of(text, clause[0], neg_start, start, root, self.codebook, when, doc)
         if mod == "future" and rule.future:
             code = rule.future
             mod = "future"
@@ -346,6 +350,13 @@ class EventCoder:
             code = "036"
         neg = False if rule.negative else negated(text, neg_start, start, self.codebook.cues,
                                                    [m for m in arg_mentions if neg_start <= m.start < start])
+        if neg and joint and source_ms:
+            # 伊朗不需要同美国恢复外交关系: a refusal is one side's, not a joint act
+            src_actors = _actors(list(source_ms))
+            target = [a for a in target if not any(_same(a, b) for b in src_actors)]
+            source, joint = src_actors, False
+            if not target:
+                return None
         if neg and mod == "asserted":
             mod = "future"  # a side declares it will not act (spec: 不向台湾出售武器 is negated, future)
         if rule.escalate_code and any(mk in text[clause[0]:clause[1]] for mk in rule.escalate_markers):
