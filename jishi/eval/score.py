@@ -60,12 +60,16 @@ def score_documents(pairs: Iterable[tuple[str, list[dict], list[dict]]]) -> dict
         for level, full in (("root", False), ("code", True)):
             g_keys: dict = {}
             f_keys: dict = {}
+            g_all: dict = defaultdict(list)  # every record behind a key: one key may stand for several events
+            f_all: dict = defaultdict(list)
             for rec in gold:
                 for k in dyad_keys(rec, full):
                     g_keys.setdefault(k, rec)
+                    g_all[k].append(rec)
             for rec in found:
                 for k in dyad_keys(rec, full):
                     f_keys.setdefault(k, rec)
+                    f_all[k].append(rec)
             tp = len(g_keys.keys() & f_keys.keys())
             fp, fn = len(f_keys) - tp, len(g_keys) - tp
             t = totals[level]
@@ -89,10 +93,13 @@ def score_documents(pairs: Iterable[tuple[str, list[dict], list[dict]]]) -> dict
                                 "false_records": [f_keys[k] for k in sorted(set(f_keys) - set(g_keys))]})
             else:
                 for k in g_keys.keys() & f_keys.keys():
-                    g, f = g_keys[k], f_keys[k]
-                    attr["date"][0] += _date_match(f, g); attr["date"][1] += 1
-                    attr["modality"][0] += f.get("modality") == g.get("modality"); attr["modality"][1] += 1
-                    attr["negated"][0] += bool(f.get("negated")) == bool(g.get("negated")); attr["negated"][1] += 1
+                    # A key matches an attribute when any of its gold records agrees with any found one.
+                    pairs = [(f, g) for f in f_all[k] for g in g_all[k]]
+                    attr["date"][0] += any(_date_match(f, g) for f, g in pairs); attr["date"][1] += 1
+                    attr["modality"][0] += any(f.get("modality") == g.get("modality") for f, g in pairs)
+                    attr["modality"][1] += 1
+                    attr["negated"][0] += any(bool(f.get("negated")) == bool(g.get("negated")) for f, g in pairs)
+                    attr["negated"][1] += 1
         g_act = {actor_key(a) for r in gold for a in (r.get("source") or []) + (r.get("target") or [])} - {None}
         f_act = {actor_key(a) for r in found for a in (r.get("source") or []) + (r.get("target") or [])} - {None}
         tp = len(g_act & f_act)
