@@ -101,7 +101,8 @@ class ActorRecogniser:
         self.abbr_run_re = re.compile(f"[{chars}]{{2,5}}(?={'|'.join(ABBR_FOLLOWERS)})")
         self.abbr_any_run_re = re.compile(f"[{chars}]{{2,4}}")
         side_chars = "".join(sorted(re.escape(a) for a, isos in abbr.items() if len(a) == 1))
-        self.abbr_side_re = re.compile(f"(?<![双对各地东西南北官军校警])[{side_chars}](?=方)")
+        # 俄方, 美方 (also after 对: 反对美方); 南方/北方 are directions unless the document names the country.
+        self.abbr_side_re = re.compile(f"[{side_chars}](?=方)")
         # `俄将始终坚持`, `俄坚决反对`: a bare abbreviation as a clause's subject.
         self.abbr_subject_re = re.compile(f"[{side_chars}](?=将|坚决|愿|始终|一贯|不会|不支持|已经|也将|对此|方面表示)")
         self.abbr_mil_re = re.compile(f"(?<![联友我敌])[{side_chars}](?=军(?![事队区委官]))")
@@ -116,10 +117,10 @@ class ActorRecogniser:
         taken = bytearray(len(text) + 1)
         for end_idx, (surface, options) in self.automaton.iter_long(text):
             start, end = end_idx - len(surface) + 1, end_idx + 1
-            if boundaries is not None and len(surface) <= 2 and not (start in boundaries and end in boundaries) \
-                    and not (start in boundaries and self._suffix_at(text, end)):
-                continue  # inside a longer word, unless an organ follows (美国国务院 is one token)
             kind, payload = _prefer(options)
+            if boundaries is not None and len(surface) <= 2 and not (start in boundaries and end in boundaries) \
+                    and not (start in boundaries and (kind == "country" or self._suffix_at(text, end))):
+                continue  # inside a longer word, unless a country or an organ opens it (台湾独立, 美国国务院)
             if kind == "country" and text[max(0, start - 2):start] in ("一个", "两个"):
                 continue  # a slogan (“两个中国”, 一个中国原则), not the actor
             out.append(Candidate(start, end, kind, payload))

@@ -19,6 +19,8 @@ MAX_LEARNED = 12
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 # Characters that are country abbreviations but, before a title, mean something else (新总统 'new president').
 NOT_ABBR_BEFORE_TITLE = set("新前老南副正原代总")
+# Abbreviations that with 方 also make ordinary words (南方, 北方, 东方, 西方, 地方, 对方).
+DIRECTION_ABBR = set("南北东西地对双各官军")
 
 
 def _day(date: Optional[str]) -> Optional[str]:
@@ -335,8 +337,8 @@ class MentionBuilder:
             return ActorMention(c.start, c.end, text, a, "dictionary")
         if c.kind in ("abbr_side", "abbr_mil"):
             iso = self._abbr_iso(c.payload[0])
-            if not iso:
-                return None
+            if not iso or (c.payload[0] in DIRECTION_ABBR and iso not in self.named):
+                return None  # 南方 is 'the south' unless the document names South Africa
             a = country_actor(self.kb, iso, text, "MIL" if c.kind == "abbr_mil" else "GOV")
             return ActorMention(c.start, c.end, text, a, "abbreviation")
         if c.kind == "abbr_run":

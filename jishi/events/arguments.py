@@ -81,12 +81,15 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
     return roles
 
 
-def read_right(text: str, trig_end: int, clause_end: int, mentions: list[ActorMention]) -> list[ActorMention]:
+def read_right(text: str, trig_end: int, clause_end: int, mentions: list[ActorMention],
+               generic: tuple[str, ...] = ()) -> list[ActorMention]:
     """The object group right after the trigger: the first mention and those coordinated with it."""
     group: list[ActorMention] = []
     prev_end = trig_end
     for m in mentions:
         glue = text[prev_end:m.start]
+        if not group and any(g in glue for g in generic):
+            break  # 呼吁国际社会向阿富汗…: the addressee is generic
         if text.startswith("在内", m.end):
             break  # 包括美国在内的各国: a generic addressee
         if not group:

@@ -17,7 +17,7 @@ from jishi.codes import lookup
 from jishi.document import Actor, ActorMention, DateValue, Document, Event, Location, TimeMention
 from jishi.events.arguments import Roles, read_left, read_right
 from jishi.events.codebook import Codebook, TriggerRule
-from jishi.events.modality import modality_of, negated
+from jishi.events.modality import modality_of, negated, past_negation
 
 CLAUSE_BREAK = re.compile(r"[,;:，；：。!?！？]")
 VISIT_CODES = {"042", "036"}
@@ -34,6 +34,7 @@ STORY_DATE_DAYS = 7  # a lead date at most this many days before the document's 
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
 QUESTION = re.compile(r"吗[?？]?$|吗[?？]|能否|是否|会不会|有没有|如何看待|怎么看")
+RHETORICAL = "难道"
 ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -182,7 +183,7 @@ class EventCoder:
                   rules) -> list[Event]:
         text = doc.text
         clause = clauses[k]
-        if QUESTION.search(text, clause[0], clause[1] + 1):
+        if QUESTION.search(text, clause[0], clause[1] + 1) and RHETORICAL not in text[clause[0]:clause[1]]:
             return []  # 中方会支持伊朗加入上合组织吗? asks, it does not report
         if text.startswith("的", end) and rule_codes_not_visit(rules):
             return []  # 共同签署的《宣言》, 同中方签署的协议: a modifier telling background
@@ -196,7 +197,7 @@ class EventCoder:
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and _usable(m, rule, False)]
         right = [m for m in s_mentions if end <= m.start < clause[1] and _usable(m, rule, True)]
         roles = read_left(text, clause[0], start, left, cues)
-        obj = read_right(text, end, clause[1], right)
+        obj = read_right(text, end, clause[1], right, cues.generic_targets)
 
         # 应 A 邀请 : the inviter invites the subject of the next clause.
         if rule.code.startswith("026") and roles.inviter:
@@ -211,8 +212,10 @@ class EventCoder:
 
         subject = roles.subject
         carried = False
+        invited = False
         if roles.obj and rule.code in VISIT_CODES and len(text[roles.obj[-1].end:start]) <= 6:
             subject = roles.obj[-1:]  # pivot: 欢迎 B 来俄访问, 邀请 B 明年访华 — B is the visitor
+            invited = "邀请" in text[clause[0]:roles.obj[-1].start] or "邀" in text[clause[0]:roles.obj[-1].start]
         if not subject:
             speaker = _speaker_at(doc, start)
             if carried_subject:
@@ -280,7 +283,7 @@ class EventCoder:
         events = []
         for src, tgt, joint in pairs:
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, tgt, joint,
-                               s_times, source_ms + target_ms, carried, source_ms)
+                               s_times, source_ms + target_ms, carried, source_ms, invited)
             if event:
                 events.append(event)
         if events and rule.code.startswith("026"):
@@ -319,7 +322,7 @@ class EventCoder:
         return out
 
     def _make(self, doc, ctx, sent_index, rule, code, word, start, end, clause, source, target, joint,
-              s_times, arg_mentions, carried=False, source_ms=()) -> Optional[Event]:
+              s_times, arg_mentions, carried=False, source_ms=(), planned=False) -> Optional[Event]:
         text = doc.text
         if not source:
             return None
@@ -343,6 +346,8 @@ class EventCoder:
         when = self._date(doc, s_times, start, clause, code[:2] not in SPEECH_ROOTS)
         root = code[:2]
         mod = modality_of(text, clause[0], neg_start, start, root, self.codebook, when, doc)
+        if planned and mod == "asserted":
+            mod = "future"  # 邀请 B 访华: the invited visit is still to come
         if mod == "future" and rule.future:
             code = rule.future
             mod = "future"
@@ -357,8 +362,12 @@ class EventCoder:
             source, joint = src_actors, False
             if not target:
                 return None
-        if neg and mod == "asserted":
+        if neg and mod == "asserted" and not past_negation(text[neg_start:start]):
             mod = "future"  # a side declares it will not act (spec: 不向台湾出售武器 is negated, future)
+        if RHETORICAL in text[clause[0]:clause[1]]:
+            neg = not neg  # 难道美方不是在搞双重标准吗: the question asserts what it seems to deny
+        if code == "043" and mod == "future":
+            return None  # the host's planned welcome inside a planned visit is not coded (spec section 3)
         if rule.escalate_code and any(mk in text[clause[0]:clause[1]] for mk in rule.escalate_markers):
             code = rule.escalate_code
         if self._background(doc, when, mod):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from jishi.document import DateValue, Document
 from jishi.events.codebook import Codebook, Cues
 
-NEGATION_REACH = 6  # characters before the trigger a negator may stand
+NEGATION_REACH = 8  # characters before the trigger a negator may stand (actor phrases left out)
 
 
 def modality_of(text: str, clause_start: int, window_start: int, trig_start: int, root: str,
@@ -14,7 +14,7 @@ def modality_of(text: str, clause_start: int, window_start: int, trig_start: int
         return fixed
     before = text[clause_start:trig_start]
     cues = codebook.cues
-    if any(c in before for c in cues.hypothetical):
+    if any(c in before for c in cues.hypothetical) or _conditional_before(text, clause_start, cues):
         return "hypothetical"
     if any(c in text[window_start:trig_start] for c in cues.future):
         return "future"
@@ -37,3 +37,16 @@ def negated(text: str, window_start: int, trig_start: int, cues: Cues, skip=()) 
     if any(d in window for d in cues.double_negation):
         return False
     return any(n in window for n in cues.negation)
+
+
+def _conditional_before(text: str, clause_start: int, cues: Cues) -> bool:
+    """An earlier clause of the sentence opens with 如果/一旦 (如果美国…, 朝鲜将…)."""
+    stops = [text.rfind(ch, 0, clause_start) for ch in "。!?！？\n"]
+    sent_start = max(stops) + 1
+    head = text[sent_start:clause_start]
+    return any(head.lstrip(" “\"").startswith(c) for c in cues.hypothetical)
+
+
+def past_negation(window: str) -> bool:
+    """没有/从未/未 say an act did not happen: asserted, not a declared refusal."""
+    return any(w in window for w in ("没有", "从未", "并未", "未曾", "尚未", "没"))
