@@ -13,6 +13,7 @@ from typing import Optional
 from jishi.document import ActorMention
 from jishi.events.codebook import Cues
 
+LOCATIVES = ("在", "于", "驻", "赴", "从")
 COORDINATORS = ("和", "与", "同", "及", "以及", "、", ",")
 # Little words allowed between a preposition and its noun phrase, or between
 # a noun phrase and the next mention, without breaking the chain.
@@ -49,6 +50,9 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
     for m in mentions:
         glue = text[prev_end:m.start]
         bare = glue.strip()
+        if bare.endswith(LOCATIVES) and not bare.endswith("对于"):
+            prev_end = m.end
+            continue  # 在莫斯科举行, 在中国举行, 驻华: a place, not a participant
         if (prev_end == clause_start and bare.startswith("应")) or bare.endswith("应") or bare.endswith("应邀请"):
             roles.inviter.append(m)  # 应 A 邀请
             last_bucket = roles.inviter

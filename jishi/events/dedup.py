@@ -9,12 +9,23 @@ def _key(actors: list[Actor]) -> frozenset:
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """Keep the first telling of each (code, source, target, negation); number events per sentence."""
+    """Keep the first telling of each (code, source, target, negation, modality, date).
+
+    Two events that differ only in date are two events (a summit in 1999 and a
+    premiers' meeting in spring 1999), unless one of them has no date of its
+    own (precision `doc`): then it is the same event told without its date.
+    """
     seen: set = set()
+    dated: set = set()
     out: list[Event] = []
-    for ev in sorted(events, key=lambda e: (e.span[0], e.trigger_span[0])):
-        key = (ev.cameo, _key(ev.source), _key(ev.target), ev.negated, ev.modality)
-        if key in seen:
+    ordered = sorted(events, key=lambda e: (e.span[0], e.trigger_span[0]))
+    for ev in ordered:
+        if ev.date.precision != "doc":
+            dated.add(_base(ev))
+    for ev in ordered:
+        base = _base(ev)
+        key = base + (ev.date.value if ev.date.precision != "doc" else None,)
+        if key in seen or (ev.date.precision == "doc" and base in dated):
             continue
         seen.add(key)
         out.append(ev)
@@ -23,3 +34,7 @@ def deduplicate(events: list[Event]) -> list[Event]:
         ev.n = counts.get(ev.sentence, 0)
         counts[ev.sentence] = ev.n + 1
     return out
+
+
+def _base(ev: Event) -> tuple:
+    return (ev.cameo, _key(ev.source), _key(ev.target), ev.negated, ev.modality)
