@@ -11,6 +11,7 @@ import io
 import json
 import os
 import sys
+import zlib
 from typing import Iterable, Iterator, Union
 
 from jishi.errors import InputError
@@ -18,7 +19,9 @@ from jishi.normalise import decode_bytes
 
 TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-MAX_BYTES = 64 * 1024 * 1024  # a single document larger than this is refused, not coded
+# A single document larger than this is refused, not coded: news items are tens of KB, and
+# some coder stages grow faster than linearly with document length (a 5 MB text ran >10 min).
+MAX_BYTES = 2_000_000
 
 Item = tuple[str, Union[dict, InputError]]
 
@@ -51,11 +54,18 @@ def read_text_document(name: str, data: bytes) -> Item:
     return name, {"id": _doc_id_from_path(name), "text": text, "source_path": name}
 
 
-def read_jsonl_lines(name: str, stream: Iterable[str]) -> Iterator[Item]:
+def read_jsonl_lines(name: str, stream: Iterable[Union[str, bytes]]) -> Iterator[Item]:
+    """Lines of text or of bytes; byte lines must be UTF-8 (JSON's encoding): no silent mojibake."""
     for lineno, line in enumerate(stream, 1):
+        where = f"{name}:{lineno}"
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as err:
+                yield where, InputError(where, f"not UTF-8 (byte {err.start}); JSON Lines must be UTF-8")
+                continue
         if not line.strip():
             continue
-        where = f"{name}:{lineno}"
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as err:
@@ -71,6 +81,10 @@ def read_jsonl_lines(name: str, stream: Iterable[str]) -> Iterator[Item]:
         if not text.strip():
             yield where, InputError(where, "empty document")
             continue
+        size = len(text.encode("utf-8"))
+        if size > MAX_BYTES:
+            yield where, InputError(where, f"document too large ({size} bytes; limit {MAX_BYTES})")
+            continue
         doc_name = f"{name}:{rec.get('id')}" if rec.get("id") else where
         yield doc_name, rec
 
@@ -81,18 +95,18 @@ def iter_documents(paths: Iterable[str], stdin=None) -> Iterator[Item]:
             raw = (stdin or sys.stdin.buffer).read()
             head = raw.lstrip()[:1]
             if head == b"{":
-                yield from read_jsonl_lines("<stdin>", io.StringIO(raw.decode("utf-8", errors="replace")))
+                yield from read_jsonl_lines("<stdin>", io.BytesIO(raw))
             else:
                 yield read_text_document("<stdin>", raw)
             continue
         try:
             if path.endswith(JSONL_SUFFIXES):
                 opener = gzip.open if path.endswith(".gz") else open
-                with opener(path, "rt", encoding="utf-8", errors="replace") as fh:
+                with opener(path, "rb") as fh:
                     yield from read_jsonl_lines(path, fh)
             else:
                 with open(path, "rb") as fh:
                     data = fh.read(MAX_BYTES + 1)
                 yield read_text_document(path, data)
-        except OSError as err:
-            yield path, InputError(path, f"cannot read ({err.strerror or err})")
+        except (OSError, EOFError, zlib.error) as err:  # missing, unreadable, corrupt or truncated .gz
+            yield path, InputError(path, f"cannot read ({getattr(err, 'strerror', None) or err})")

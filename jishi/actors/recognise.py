@@ -29,6 +29,8 @@ ABBR_FOLLOWERS = ("两国", "三国", "四国", "五国", "双方", "三方", "�
                   "合作", "首脑", "元首", "领导人", "外长", "总理", "会晤", "会谈", "峰会", "建交", "两党", "政府",
                   "军演", "联合军演", "军事演习", "同盟", "三边", "经贸", "贸易", "伙伴", "冲突", "和谈", "双边",
                   "边境", "人民", "友谊", "第")
+NOT_SIDES = {"立方", "地方", "对方", "双方", "各方", "东方", "西方", "北方", "官方", "军方", "警方", "校方", "前方", "后方",
+             "上方", "下方", "远方", "一方", "多方", "有方", "大方", "平方", "配方", "药方", "比方", "处方", "秘方"}
 CLAUSE_OPENERS = set(",;:，；：。!?！？\n“\"")
 # Short titles that follow a one-character surname (`江主席`, `李总理`).
 SHORT_TITLES = {"国家主席": "主席", "主席": "主席", "国务院总理": "总理", "总理": "总理", "总统": "总统",
@@ -141,6 +143,8 @@ class ActorRecogniser:
                 s, e = m.start(), m.end() + width
                 if any(taken[s:e]):
                     continue
+                if kind == "abbr_side" and text[s:e + 1] in NOT_SIDES:
+                    continue  # 立方 (cubic), 地方: words, not sides
                 if kind == "abbr_subject":
                     kind_here = "abbr_side"
                     if not (s == 0 or text[s - 1] in CLAUSE_OPENERS or text[max(0, s - 2):s] in ("表示", "认为")):

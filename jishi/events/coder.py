@@ -185,6 +185,10 @@ class EventCoder:
         clause = clauses[k]
         if QUESTION.search(text, clause[0], clause[1] + 1) and RHETORICAL not in text[clause[0]:clause[1]]:
             return []  # 中方会支持伊朗加入上合组织吗? asks, it does not report
+        if start > 0 and text[start - 1] == "的" and all(r.code[:2] == "05" for r in rules):
+            return []  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
+        if text.startswith("时", end) and not text.startswith("时间", end):
+            return []  # 叶利钦访问瑞典时: a time adverbial, not the news
         if text.startswith("的", end) and rule_codes_not_visit(rules):
             return []  # 共同签署的《宣言》, 同中方签署的协议: a modifier telling background
         sent_end = doc.sentences[sent_index].end
