@@ -97,7 +97,7 @@ class Actors(Stage):
     def __call__(self, doc):
         boundaries = {t.start for t in doc.tokens} | {t.end for t in doc.tokens}
         cands = self.recogniser.match(doc.text, boundaries)
-        mentions = MentionBuilder(self.recogniser, doc.text, doc.anchor_date).build(cands)
+        mentions = MentionBuilder(self.recogniser, doc.text, doc.anchor_date, boundaries).build(cands)
         doc.main_countries = main_countries(mentions)
 
         def speaker_country(pos):

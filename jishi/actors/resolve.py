@@ -117,8 +117,10 @@ def _chinese_given(text: str, pos: int, surname_len: int, end_limit: int) -> Opt
 class MentionBuilder:
     """Composes candidates of one document into mentions (one instance per document)."""
 
-    def __init__(self, recogniser: ActorRecogniser, text: str, date: Optional[str]):
+    def __init__(self, recogniser: ActorRecogniser, text: str, date: Optional[str],
+                 boundaries: Optional[set[int]] = None):
         self.rec = recogniser
+        self.boundaries = boundaries
         self.kb = recogniser.kb
         self.text = text
         self.day = _day(date)
@@ -142,16 +144,28 @@ class MentionBuilder:
         return mentions
 
     def _local_candidates(self, cands: list[Candidate]) -> list[Candidate]:
-        """`冈方`, `冈中`: abbreviations made from the first character of countries this document names."""
-        if not self.local_abbr:
-            return []
+        """`冈方`, `冈中`: abbreviations made from the first character of countries this document names;
+        `美韩于…`: a run of abbreviations whose every country the document names in full."""
         taken = bytearray(len(self.text) + 1)
         for c in cands:
             for k in range(c.start, c.end):
                 taken[k] = 1
-        chars = "".join(re.escape(ch) for ch in self.local_abbr)
         known = "".join(re.escape(ch) for ch in self.rec.abbr if len(ch) == 1)
         out = []
+        named = self.named | {"CHN"}
+        for m in re.finditer(f"[{known}]{{2,4}}", self.text):
+            s, e = m.start(), m.end()
+            isos = [self._abbr_iso(ch) for ch in m.group(0)]
+            if self.boundaries is not None and not (s in self.boundaries and e in self.boundaries):
+                continue  # 其中美国: 中美 straddles two words
+            if not any(taken[s:e]) and all(iso in named for iso in isos) and len(set(isos)) == len(isos) \
+                    and sum(iso != "CHN" for iso in isos) >= 1 and any(iso in self.named for iso in isos):
+                out.append(Candidate(s, e, "abbr_run", m.group(0)))
+                for k in range(s, e):
+                    taken[k] = 1
+        if not self.local_abbr:
+            return out
+        chars = "".join(re.escape(ch) for ch in self.local_abbr)
         for m in re.finditer(f"[{chars}](?=方)|[{chars}{known}]{{2,4}}(?=关系|两国|双方|合作|友好|之间)", self.text):
             s, e = m.start(), m.end()
             if any(taken[s:e]) or (e - s == 1 and s > 0 and self.text[s - 1] in "双对各地东西南北官"):
