@@ -243,9 +243,14 @@ class MentionBuilder:
                 i += 2
                 continue
             if c.kind == "title":
-                m = self._learn(c.start, c, None)
-                if m.via == "learned":
-                    out.append(m)
+                before = self._name_before(c.start, out[-1].end if out else 0) \
+                    if c.payload.sector in ("GOV", "MIL", "LEG") else None
+                if before is not None:  # 马克里总统: an unknown name before the title
+                    out.append(before(c))
+                else:
+                    m = self._learn(c.start, c, None)
+                    if m.via == "learned":
+                        out.append(m)
                 i += 1
                 continue
             if c.kind in ("person", "person_short") and adj and nxt.kind == "suffix" and \
@@ -265,12 +270,6 @@ class MentionBuilder:
                 out.append(m)
                 i += 1
                 continue
-            if c.kind == "title" and c.payload.sector in ("GOV", "MIL", "LEG"):
-                before = self._name_before(c.start, out[-1].end if out else 0)
-                if before is not None:
-                    out.append(before(c))
-                    i += 1
-                    continue
             m = self._simple(c)
             if m is not None:
                 out.append(m)
