@@ -86,7 +86,7 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
 
 
 def read_right(text: str, trig_end: int, clause_end: int, mentions: list[ActorMention],
-               generic: tuple[str, ...] = ()) -> list[ActorMention]:
+               generic: tuple[str, ...] = (), max_gap: int = 12) -> list[ActorMention]:
     """The object group right after the trigger: the first mention and those coordinated with it."""
     group: list[ActorMention] = []
     prev_end = trig_end
@@ -98,7 +98,7 @@ def read_right(text: str, trig_end: int, clause_end: int, mentions: list[ActorMe
             break  # 包括美国在内的各国: a generic addressee
         if not group:
             # Allow a short gap (`会见了来访的`, `访问`) but not a new predicate.
-            if len(glue) > 12:
+            if len(glue) > max_gap:
                 break
             group.append(m)
         elif glue.strip() in COORDINATORS:

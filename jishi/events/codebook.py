@@ -42,6 +42,14 @@ class Cues:
     speech: tuple[str, ...]
     generic_targets: tuple[str, ...]
     background_after: tuple[str, ...]
+    not_cues: tuple[str, ...] = ()
+
+    def strip(self, window: str) -> str:
+        """The window with words that only look like cues blanked out (上将, 不断)."""
+        for w in self.not_cues:
+            if w in window:
+                window = window.replace(w, "□" * len(w))
+        return window
 
 
 class Codebook:

@@ -35,6 +35,7 @@ STORY_DATE_DAYS = 7  # a lead date at most this many days before the document's 
 JOINT_ROOTS = {"03", "04", "05", "06"}
 QUESTION = re.compile(r"吗[?？]?$|吗[?？]|能否|是否|会不会|有没有|如何看待|怎么看")
 RHETORICAL = "难道"
+APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
 ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -201,7 +202,9 @@ class EventCoder:
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and _usable(m, rule, False)]
         right = [m for m in s_mentions if end <= m.start < clause[1] and _usable(m, rule, True)]
         roles = read_left(text, clause[0], start, left, cues)
-        obj = read_right(text, end, clause[1], right, cues.generic_targets)
+        # An appeal's addressee follows it directly (希望欧盟…, 敦促美方…); 期待通过此访推动… has none.
+        obj = read_right(text, end, clause[1], right, cues.generic_targets,
+                         APPEAL_GAP if rule.code[:2] in ("02", "10") else OBJECT_GAP)
 
         # 应 A 邀请 : the inviter invites the subject of the next clause.
         if rule.code.startswith("026") and roles.inviter:

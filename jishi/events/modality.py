@@ -12,11 +12,11 @@ def modality_of(text: str, clause_start: int, window_start: int, trig_start: int
     fixed = codebook.modality_by_root.get(root)
     if fixed:
         return fixed
-    before = text[clause_start:trig_start]
     cues = codebook.cues
+    before = cues.strip(text[clause_start:trig_start])
     if any(c in before for c in cues.hypothetical) or _conditional_before(text, clause_start, cues):
         return "hypothetical"
-    if any(c in text[window_start:trig_start] for c in cues.future):
+    if any(c in cues.strip(text[window_start:trig_start]) for c in cues.future):
         return "future"
     ref = doc.date or doc.dateline_date
     if when.value and ref and when.precision != "doc" and when.value[:len(ref)] > ref[:len(when.value)]:
@@ -31,7 +31,7 @@ def negated(text: str, window_start: int, trig_start: int, cues: Cues, skip=()) 
         pieces.append(text[pos:m.start])
         pos = m.end
     pieces.append(text[pos:trig_start])
-    window = "".join(pieces)[-NEGATION_REACH:]
+    window = cues.strip("".join(pieces))[-NEGATION_REACH:]
     if any(q in window for q in "“”\"「」『』"):
         return False  # a negator inside a quoted slogan (“不扎领带”的会晤)
     if any(d in window for d in cues.double_negation):
