@@ -34,7 +34,7 @@ DEFAULT_BIO = os.path.join(DATA, "pd-msra-ner-bio", "peoplesdaily.example.test")
 TYPES = ("PER", "LOC", "ORG")
 PKU_TAGS = {"nr": "PER", "nrf": "PER", "nrg": "PER", "ns": "LOC", "nt": "ORG"}
 # jishi's actor kinds as NER types; `self`/`pair` mentions (我国, 双方) are not names.
-KIND_TYPES = {"person": "PER", "country": "LOC", "organisation": "ORG", "group": "ORG"}
+KIND_TYPES = {"person": "PER", "country": "LOC", "place": "LOC", "organisation": "ORG", "group": "ORG"}
 SKIP_VIAS = {"self", "pair", "speaker"}
 # Candidate kinds inside a mention that name a country (a LOC part) or a role (no entity).
 COUNTRY_PARTS = {"country", "capital", "abbr_side"}

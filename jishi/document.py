@@ -38,6 +38,7 @@ class Token:
     start: int
     end: int
     text: str
+    pos: str = ""  # jieba part-of-speech tag (nr person, ns place, nt organisation …)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from typing import Iterable, Iterator, Optional
 from jishi.actors.kb import KnowledgeBase, default_kb
 from jishi.actors.recognise import ActorRecogniser
 from jishi.actors.resolve import MentionBuilder, country_actor, main_countries, pick_person, resolve_pairs
+from jishi.actors.fallback import segmenter_mentions
 from jishi.document import Actor, Document, Event
 from jishi.events.codebook import Codebook, default_codebook
 from jishi.events.coder import EventCoder
@@ -107,6 +108,8 @@ class Actors(Stage):
             return None
 
         resolve_pairs(self.recogniser.kb, mentions, doc.main_countries, speaker_country, doc.text)
+        mentions.extend(segmenter_mentions(doc, mentions))
+        mentions.sort(key=lambda m: m.start)
         doc.actors = mentions
         return doc
 

@@ -443,7 +443,9 @@ def _recent_two(recent: list[tuple[int, str]], pos: int, text: str) -> list[str]
     prev_stops = [i for i in (text.rfind(ch, 0, max(last_stop, 0)) for ch in "。!?\n") if i >= 0]
     window_start = max(prev_stops) if prev_stops and last_stop > 0 else 0
     found: list[str] = []
-    for p, iso in recent:
-        if p >= window_start and iso not in found:
-            found.append(iso)
+    for p, iso in reversed(recent):  # newest first, back to the window's start
+        if p < window_start:
+            break
+        if iso not in found:
+            found.insert(0, iso)
     return found if len(found) == 2 else []

@@ -36,6 +36,7 @@ JOINT_ROOTS = {"03", "04", "05", "06"}
 QUESTION = re.compile(r"吗[?？]?$|吗[?？]|能否|是否|会不会|有没有|如何看待|怎么看")
 RHETORICAL = "难道"
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
+PLACE_VERBS = ("抵达", "到达", "前往")
 ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -50,6 +51,7 @@ class _Context:
     def __init__(self):
         self.topic: list[ActorMention] = []  # the last explicit subject
         self.person_topic: list[ActorMention] = []  # the last person subject (for 他/她)
+        self.sentence_mentions: list[ActorMention] = []  # the mentions of the sentence being coded
         self.topic_paragraph = -1
         self.last_invite_source: list[Actor] = []
 
@@ -76,7 +78,7 @@ def _usable(m: ActorMention, rule: TriggerRule, right_side: bool) -> bool:
     """Capitals stand for a country only as the destination of a visit."""
     if m.via == "capital":
         return right_side and rule.code in VISIT_CODES
-    return m.via not in ("bare-title",)
+    return m.via not in ("bare-title", "segmenter")
 
 
 def _actors(ms: list[ActorMention]) -> list[Actor]:
@@ -125,6 +127,7 @@ class EventCoder:
             s_mentions = mentions[bisect_left(m_starts, sent.start):bisect_left(m_starts, sent.end)]
             s_times = doc.times[bisect_left(t_starts, sent.start):bisect_left(t_starts, sent.end)]
             clauses = _clauses(text, sent.start, sent.end)
+            ctx.sentence_mentions = s_mentions
             subjects = []
             for c in clauses:
                 subj = self._clause_subject(text, c, s_mentions)
@@ -153,7 +156,7 @@ class EventCoder:
 
     # ---- topic (carried subject) ------------------------------------------
     def _clause_subject(self, text: str, clause: tuple[int, int], ms: list[ActorMention]) -> list[ActorMention]:
-        inside = [m for m in ms if clause[0] <= m.start < clause[1] and m.via not in ("capital", "bare-title")]
+        inside = [m for m in ms if clause[0] <= m.start < clause[1] and m.via not in ("capital", "bare-title", "segmenter")]
         if not inside:
             return []
         roles = read_left(text, clause[0], clause[1], inside, self.codebook.cues)
@@ -240,7 +243,7 @@ class EventCoder:
             speaker = _speaker_at(doc, start)
             src = [speaker] if speaker else _actors(subject)
             # The judged actor: in the clause, else earlier in the sentence (美方…, 纯属政治操弄).
-            earlier = [m for m in s_mentions if m.end <= clause[0] and m.via not in ("capital", "bare-title")]
+            earlier = [m for m in s_mentions if m.end <= clause[0] and m.via not in ("capital", "bare-title", "segmenter")]
             others = [a for a in _actors(left + right) + _actors(earlier[::-1])
                       if a.country not in _countries(src)]
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others[:1], False,
@@ -389,7 +392,7 @@ class EventCoder:
         return Event(doc_id=doc.doc_id, sentence=sent_index, span=(ev_start, clause[1]), trigger=word,
                      cameo=cam.code, quad_class=cam.quad_class, goldstein=cam.goldstein, plover=cam.plover,
                      source=source, target=target, joint=joint, date=when,
-                     location=self._location(doc, clause, doc.sentences[sent_index]),
+                     location=self._location(ctx.sentence_mentions, text),
                      modality=mod, negated=neg, confidence=min(confidence, 0.95),
                      evidence=text[ev_start:clause[1]], trigger_span=(start, end))
 
@@ -446,11 +449,11 @@ class EventCoder:
         except ValueError:
             return False
 
-    def _location(self, doc: Document, clause, sent) -> Optional[Location]:
-        text = doc.text
-        for m in doc.actors:
-            if sent.start <= m.start < sent.end and m.start >= 1 and text[m.start - 1] in "在于" or \
-                    (sent.start <= m.start < sent.end and text[max(0, m.start - 2):m.start] in ("抵达", "到达", "前往")):
-                if m.via == "capital" or m.actor.kind == "country":
-                    return Location(m.text, m.text, m.actor.country)
+    def _location(self, s_mentions: list[ActorMention], text: str) -> Optional[Location]:
+        """Where the sentence's act happens: a country or capital after 在/于/抵达/到达/前往."""
+        for m in s_mentions:
+            if m.via != "capital" and m.actor.kind != "country":
+                continue
+            if (m.start >= 1 and text[m.start - 1] in "在于") or text[max(0, m.start - 2):m.start] in PLACE_VERBS:
+                return Location(m.text, m.text, m.actor.country)
         return None
