@@ -190,6 +190,8 @@ class Document:
     events: list[Event] = field(default_factory=list)
     # The two countries the article is mostly about (for 双方/两国).
     main_countries: list[str] = field(default_factory=list)
+    # The dispatch line (新华社莫斯科11月23日电(记者…)): no actor stands in it.
+    byline: tuple[int, int] = (0, 0)
     # Speaker turns in transcripts: (start, end, Actor).
     speakers: list[tuple[int, int, Actor]] = field(default_factory=list)
 

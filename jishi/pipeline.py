@@ -10,6 +10,7 @@ document is milliseconds.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Iterable, Iterator, Optional
 
 from jishi.actors.kb import KnowledgeBase, default_kb
@@ -23,6 +24,12 @@ from jishi.events.dedup import deduplicate
 from jishi.normalise import normalise
 from jishi.text import Segmenter, find_speakers, split_sentences
 from jishi.time import find_dateline, find_times
+
+
+# 据新华社北京1月22日电(记者张荣典), 本报莫斯科11月23日电, 法新社巴黎二日电: the agency is no actor.
+BYLINE_WINDOW = 300
+BYLINE = re.compile(r"(?:^|\n)\s*(据?(?:新华社|中新社|法新社|路透社|美联社|共同社|塔斯社|本报|人民日报)[^。,，]{0,24}?[电讯]"
+                    r"(?:\s*[(（][^)）]{0,30}[)）])?)")
 
 
 class Stage:
@@ -53,6 +60,8 @@ class Structure(Stage):
     def __call__(self, doc):
         doc.sentences = split_sentences(doc.text)
         doc.dateline_date = find_dateline(doc.text, doc.date)
+        m = BYLINE.search(doc.text, 0, BYLINE_WINDOW)
+        doc.byline = m.span(1) if m else (0, 0)
         doc.speakers = []
         for start, end, label in find_speakers(doc.text):
             actor = self._speaker_actor(label, doc.anchor_date)
@@ -97,7 +106,8 @@ class Actors(Stage):
 
     def __call__(self, doc):
         boundaries = {t.start for t in doc.tokens} | {t.end for t in doc.tokens}
-        cands = self.recogniser.match(doc.text, boundaries)
+        b_start, b_end = doc.byline
+        cands = [c for c in self.recogniser.match(doc.text, boundaries) if not b_start <= c.start < b_end]
         mentions = MentionBuilder(self.recogniser, doc.text, doc.anchor_date, boundaries).build(cands)
         doc.main_countries = main_countries(mentions)
 
@@ -108,7 +118,7 @@ class Actors(Stage):
             return None
 
         resolve_pairs(self.recogniser.kb, mentions, doc.main_countries, speaker_country, doc.text)
-        mentions.extend(segmenter_mentions(doc, mentions))
+        mentions.extend(segmenter_mentions(doc, mentions, self.recogniser.automaton.exists))
         mentions.sort(key=lambda m: m.start)
         doc.actors = mentions
         return doc

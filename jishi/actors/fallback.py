@@ -15,7 +15,10 @@ NOT_NAME_SUFFIXES = ("理论", "思想", "主义", "时代", "下午", "上午",
 VIA = "segmenter"
 
 
-def segmenter_mentions(doc: Document, known: list[ActorMention]) -> list[ActorMention]:
+def segmenter_mentions(doc: Document, known: list[ActorMention], is_known_name=lambda s: False
+                       ) -> list[ActorMention]:
+    """Tagged names outside every known mention; a name the dictionaries hold is left to them
+    (they may have dropped it on purpose: 一个中国原则, 《联合国宪章》)."""
     taken = bytearray(len(doc.text) + 1)
     for m in known:
         for k in range(m.start, m.end):
@@ -26,9 +29,11 @@ def segmenter_mentions(doc: Document, known: list[ActorMention]) -> list[ActorMe
     out: list[ActorMention] = []
     for tok in doc.tokens:
         kind = TAG_KINDS.get(tok.pos)
-        if kind is None or len(tok.text) < 2 or any(taken[tok.start:tok.end]):
+        if kind is None or len(tok.text) < 2 or any(taken[tok.start:tok.end]) or is_known_name(tok.text):
             continue
         if tok.text.endswith(NOT_NAME_SUFFIXES) or not all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in tok.text):
+            continue
+        if doc.byline[0] <= tok.start < doc.byline[1]:
             continue
         actor = Actor(text=tok.text, name=tok.text, kind=kind, country=None)
         out.append(ActorMention(tok.start, tok.end, tok.text, actor, VIA))

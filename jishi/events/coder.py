@@ -138,7 +138,8 @@ class EventCoder:
                     ctx.person_topic = subj
             if not sent.duplicate:
                 for start, end, word, rules in s_hits:
-                    if any(m.start <= start < m.end or m.start < end <= m.end for m in s_mentions):
+                    if any((m.start <= start < m.end or m.start < end <= m.end) and m.via != "segmenter"
+                           for m in s_mentions):
                         continue  # a trigger word inside a name (`中俄友好、和平与发展委员会`)
                     k = next((i for i, c in enumerate(clauses) if c[0] <= start < c[1]), None)
                     if k is None:
