@@ -99,13 +99,20 @@ def _open(path: str):
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
 
 
+def _open_or_report(path: str):
+    """The database read-only, or None after a one-line error naming it."""
+    try:
+        return _open(path)
+    except FileNotFoundError:
+        _error(f"{path}: no such database")
+        return None
+
+
 def run_query(args) -> int:
     from jishi.output import write_jsonl, write_table
     from jishi.store.query import MONTHLY_COLUMNS, iter_records, monthly_counts
-    try:
-        conn = _open(args.db)
-    except FileNotFoundError:
-        _error(f"{args.db}: no such database")
+    conn = _open_or_report(args.db)
+    if conn is None:
         return 2
     f = _filter_of(args)
     if args.monthly:
@@ -133,10 +140,8 @@ def run_query(args) -> int:
 
 def run_export(args) -> int:
     from jishi.store.export import export
-    try:
-        conn = _open(args.db)
-    except FileNotFoundError:
-        _error(f"{args.db}: no such database")
+    conn = _open_or_report(args.db)
+    if conn is None:
         return 2
     f = _filter_of(args)
     if args.format == "parquet":
