@@ -129,6 +129,10 @@ class KnowledgeBase:
                 out.setdefault(cap, c.iso3)
         return out
 
+    def organisation_for_code(self, code: str) -> Optional[Organisation]:
+        """The body an organisation code stands for (ASN → 东盟): the first row with that code."""
+        return next((o for o in self.organisations if o.country == code), None)
+
     def organisation_names(self) -> dict[str, Organisation]:
         out: dict[str, Organisation] = {}
         for o in self.organisations:

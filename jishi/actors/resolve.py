@@ -29,8 +29,10 @@ def _day(date: Optional[str]) -> Optional[str]:
 
 def country_actor(kb: KnowledgeBase, iso: str, text: str, sector: str = "GOV") -> Actor:
     c = kb.countries.get(iso)
-    if c is None:  # an organisation code used as a country (UNO …) or unknown
-        return Actor(text=text, name=text, kind="organisation", country=iso, sector=sector)
+    if c is None:  # an organisation code used as a country (双方 = 中国 and 东盟): the body's own name
+        org = kb.organisation_for_code(iso)
+        return Actor(text=text, name=org.name if org else text, kind="organisation", country=iso,
+                     sector=org.sector if org else sector, name_en=org.name_en if org else None)
     return Actor(text=text, name=c.name, kind="country", country=iso, sector=sector, name_en=c.name_en or None)
 
 
@@ -234,7 +236,10 @@ class MentionBuilder:
                 suffix = self.text[nxt.start:nxt.end]
                 sector, kind = self.kb.suffixes.get(suffix, ("GOV", "organisation"))
                 a = country_actor(self.kb, iso, self.text[c.start:nxt.end], sector)
-                a.kind, a.name = ("country", a.name) if sector == "GOV" and suffix in ("政府", "当局") else (kind, self.text[c.start:nxt.end])
+                if sector == "GOV" and suffix in ("政府", "当局"):
+                    a.kind = "country"  # 日本政府: the state itself
+                else:  # 菲外交部 → 菲律宾外交部: the organ under the country's full name
+                    a.kind, a.name = kind, (self.kb.countries[iso].name if iso in self.kb.countries else "") + suffix
                 out.append(ActorMention(c.start, nxt.end, a.text, a, "organ"))
                 i += 2
                 continue
@@ -333,7 +338,9 @@ class MentionBuilder:
                 self.learned.setdefault(name, actor)
             return ActorMention(start, end, actor.text, actor, "learned")
         text = self.text[start:title_c.end]
-        actor = Actor(text, text, "person", iso, title.sector, None, title.role)
+        # 俄总理 → 俄罗斯总理: a title without a name, under the country's full name
+        name = self.kb.countries[iso].name + title.title if iso in self.kb.countries else text
+        actor = Actor(text, name, "person", iso, title.sector, None, title.role)
         return ActorMention(start, title_c.end, text, actor, "title" if iso else "bare-title")
 
     def _looks_chinese(self, name: str) -> bool:
