@@ -81,6 +81,11 @@ def _usable(m: ActorMention, rule: TriggerRule, right_side: bool) -> bool:
     return m.via not in ("bare-title", "segmenter")
 
 
+def _is_place(text: str, m: ActorMention) -> bool:
+    """在东亚峰会上, 驻华: a mention that says where, not who."""
+    return m.start > 0 and text[m.start - 1] in "在于驻"
+
+
 def _actors(ms: list[ActorMention]) -> list[Actor]:
     out: list[Actor] = []
     for m in ms:
@@ -223,6 +228,10 @@ class EventCoder:
 
         subject = roles.subject
         carried = False
+        unknown = [m for m in s_mentions if m.via == "segmenter" and m.actor.kind == "person"
+                   and 0 <= start - m.end <= 1 and m.start >= clause[0]]
+        if unknown:
+            return []  # 佩洛西访台: the one who acts is a person no dictionary knows; no guessing
         invited = False
         if roles.obj and rule.code in VISIT_CODES and len(text[roles.obj[-1].end:start]) <= 6:
             subject = roles.obj[-1:]  # pivot: 欢迎 B 来俄访问, 邀请 B 明年访华 — B is the visitor
@@ -245,8 +254,8 @@ class EventCoder:
             src = [speaker] if speaker else _actors(subject)
             # The judged actor: in the clause, else earlier in the sentence (美方…, 纯属政治操弄).
             earlier = [m for m in s_mentions if m.end <= clause[0] and m.via not in ("capital", "bare-title", "segmenter")]
-            others = [a for a in _actors(left + right) + _actors(earlier[::-1])
-                      if a.country not in _countries(src)]
+            placed = [m for m in left + right + earlier[::-1] if not _is_place(text, m)]
+            others = [a for a in _actors(placed) if a.country not in _countries(src)]
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others[:1], False,
                                s_times, left)
             return [event] if event else []
