@@ -106,7 +106,7 @@ class ActorRecogniser:
         # 俄方, 美方 (also after 对: 反对美方); 南方/北方 are directions unless the document names the country.
         self.abbr_side_re = re.compile(f"[{side_chars}](?=方)")
         # `俄将始终坚持`, `俄坚决反对`: a bare abbreviation as a clause's subject.
-        self.abbr_subject_re = re.compile(f"[{side_chars}](?=将|坚决|愿|始终|一贯|不会|不支持|已经|也将|对此|方面表示)")
+        self.abbr_subject_re = re.compile(f"[{side_chars}](?=将|坚决|愿|始终|一贯|不会|不支持|已经|也将|对此|方面表示|与|同|和|对)")
         self.abbr_mil_re = re.compile(f"(?<![联友我敌])[{side_chars}](?=军(?![事队区委官]))")
 
     def _suffix_at(self, text: str, pos: int) -> bool:

@@ -66,7 +66,7 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
                 last_bucket = roles.partner
             else:
                 last_bucket.append(m)
-        elif _ends_with(glue, cues.toward_preps) and bare not in ("为",):
+        elif _ends_with(glue, cues.toward_preps):
             roles.toward.append(m)
             last_bucket = roles.toward
         elif _ends_with(glue, cues.partner_preps) and bare != "和":

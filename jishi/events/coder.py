@@ -37,6 +37,8 @@ QUESTION = re.compile(r"吗[?？]?$|吗[?？]|能否|是否|会不会|有没有|
 RHETORICAL = "难道"
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
 PLACE_VERBS = ("抵达", "到达", "前往")
+NOMINAL_AFTER = ("事件", "行为", "中牺牲", "中遇难", "中丧生", "中受伤")
+NOMINAL_BEFORE = ("相",)
 ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -197,6 +199,8 @@ class EventCoder:
             return []  # 中方会支持伊朗加入上合组织吗? asks, it does not report
         if start > 0 and text[start - 1] == "的" and all(r.code[:2] == "05" for r in rules):
             return []  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
+        if text.startswith(NOMINAL_AFTER, end) or text[max(0, start - 1):start] in NOMINAL_BEFORE:
+            return []  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
         if text.startswith("时", end) and not text.startswith("时间", end):
             return []  # 叶利钦访问瑞典时: a time adverbial, not the news
         if text.startswith("的", end) and rule_codes_not_visit(rules):
@@ -211,6 +215,10 @@ class EventCoder:
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and _usable(m, rule, False)]
         right = [m for m in s_mentions if end <= m.start < clause[1] and _usable(m, rule, True)]
         roles = read_left(text, clause[0], start, left, cues)
+        if roles.subject and self.codebook.match(text[clause[0]:roles.subject[0].start]):
+            # 出席在北京举行的中非合作论坛…并来华访问: a noun phrase after a verb is that verb's object
+            roles.obj = roles.subject + roles.obj
+            roles.subject, roles.coordinated = [], []
         # An appeal's addressee follows it directly (希望欧盟…, 敦促美方…); 期待通过此访推动… has none.
         obj = read_right(text, end, clause[1], right, cues.generic_targets,
                          APPEAL_GAP if rule.code[:2] in ("02", "10") else OBJECT_GAP)
@@ -228,8 +236,9 @@ class EventCoder:
 
         subject = roles.subject
         carried = False
+        known_ends = {m.end for m in s_mentions if m.via != "segmenter"}
         unknown = [m for m in s_mentions if m.via == "segmenter" and m.actor.kind == "person"
-                   and 0 <= start - m.end <= 1 and m.start >= clause[0]]
+                   and 0 <= start - m.end <= 1 and m.start >= clause[0] and m.start not in known_ends]
         if unknown:
             return []  # 佩洛西访台: the one who acts is a person no dictionary knows; no guessing
         invited = False
@@ -280,7 +289,7 @@ class EventCoder:
         source = self._resolve_self(doc, ctx, _actors(source_ms), start)
         target = _actors(target_ms)
         if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS and \
-                self._anaphoric_object(text, clause, end):
+                (self._anaphoric_object(text, clause, end) or (not carried and not text[end:clause[1]].strip())):
             target = self._other_main(doc, source)
         if rule.target:
             target = [country_actor(self.kb, rule.target, word)]
@@ -320,7 +329,7 @@ class EventCoder:
         """The act's object is 此/这/该/其 or nothing at all (中方对此坚决反对)."""
         rest = text[end:clause[1]].strip()
         before = text[clause[0]:end]
-        return len(rest) <= 1 or any(w in before for w in ANAPHORS) or rest[:1] in ("此", "这", "该", "其")
+        return any(w in before for w in ANAPHORS) or rest[:1] in ("此", "这", "该", "其")
 
     def _other_main(self, doc: Document, source: list[Actor]) -> list[Actor]:
         """A bilateral story's other side, when the sentence names no target (中方对此坚决反对)."""
