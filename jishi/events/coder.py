@@ -39,6 +39,7 @@ APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its o
 PLACE_VERBS = ("抵达", "到达", "前往")
 NOMINAL_AFTER = ("事件", "行为", "中牺牲", "中遇难", "中丧生", "中受伤")
 NOMINAL_BEFORE = ("相",)
+SEPARATELY = ("先后", "分别", "逐一", "相继")
 ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -298,8 +299,9 @@ class EventCoder:
         pairs = [(source, target, False)]
         if rule.joint:
             members = _actors(source_ms) if len(_actors(source_ms)) > 1 else []
-            if target and not rule.target and len(source) == 1 and len(target) > 1:
-                # One side meets several: one joint event per pair (罗斯 与 内塔尼亚胡 和 阿拉法特 会晤).
+            if target and not rule.target and len(source) == 1 and len(target) > 1 and \
+                    any(w in text[clause[0]:start] for w in SEPARATELY):
+                # One side meets several in turn: one joint event per pair (罗斯先后与A和B举行会晤).
                 pairs = [(source + [t], source + [t], True) for t in target if not _same(t, source[0])]
             elif target and not rule.target:
                 allm = source + [a for a in target if not any(_same(a, b) for b in source)]
