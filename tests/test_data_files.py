@@ -24,7 +24,7 @@ PERSON_NAME = re.compile(r"^[\u3400-\u9fff·]+(?:-[\u3400-\u9fff·]+)*$")
 SHARED_OFFICES = {("KHM", "head of government")}
 
 # Every file and the check that covers it: a new data file must be added here.
-KNOWN_FILES = {"cameo.tsv", "countries.tsv", "cues.yaml", "legacy_glyphs.tsv", "name_chars.yaml", "org_suffixes.tsv",
+KNOWN_FILES = {"cameo.tsv", "countries.tsv", "country_groups.tsv", "cues.yaml", "legacy_glyphs.tsv", "name_chars.yaml", "org_suffixes.tsv",
                "organisations.tsv", "people_chn.tsv", "people_world.tsv", "time_words.yaml", "titles.tsv",
                "triggers.yaml"}
 
@@ -50,6 +50,15 @@ def cameo():
 def test_data_every_file_is_known():
     present = {f for f in os.listdir(DATA_DIR) if f.endswith((".tsv", ".yaml", ".yml"))}
     assert present == KNOWN_FILES
+
+
+def test_data_country_groups_name_known_countries(countries):
+    from jishi.actors.kb import load_groups
+    groups = load_groups()
+    assert groups["波罗的海三国"] == ("EST", "LVA", "LTU")
+    for name, members in groups.items():
+        assert len(members) >= 2 and len(set(members)) == len(members), name
+        assert set(members) <= set(countries), name
 
 
 def test_data_countries_schema(countries):

@@ -202,7 +202,11 @@ JOINT = [
     ("中韩双方互致贺电，庆祝两国建交20周年。", "2012-08-24", [("051", "CHN KOR", "CHN KOR", A, False)]),
     ("中俄两国外长在莫斯科进行了磋商。", "2007-05-15", [("040", "CHN RUS", "CHN RUS", A, False)]),
     ("以色列和巴勒斯坦今天宣布停火。", "2012-11-21", [("08", "ISR PSE", "ISR PSE", A, False)]),
+    # one meeting of three (the four-party talks of spec-style gold are one joint event) ...
     ("普京与美国总统布什和英国首相布莱尔举行会晤。", "2002-05-24",
+     [("04", "RUS USA GBR", "RUS USA GBR", A, False)]),
+    # ... unless the meetings are told as separate (先后, 分别)
+    ("普京先后与美国总统布什和英国首相布莱尔举行会晤。", "2002-05-24",
      [("04", "RUS USA", "RUS USA", A, False), ("04", "RUS GBR", "RUS GBR", A, False)]),
 ]
 

@@ -106,6 +106,7 @@ class KnowledgeBase:
     people: dict[str, list[Person]] = field(default_factory=dict)  # every surface form → people
     titles: dict[str, Title] = field(default_factory=dict)
     suffixes: dict[str, tuple[str, str]] = field(default_factory=dict)  # suffix → (sector, kind)
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 波罗的海三国 → (EST, LVA, LTU)
 
     def country_names(self) -> dict[str, str]:
         """surface form → iso3 (full names, not one-character abbreviations)."""
@@ -221,7 +222,19 @@ def load_suffixes() -> dict[str, tuple[str, str]]:
             for _, row in read_tsv("org_suffixes.tsv", ("suffix", "sector"))}
 
 
+def load_groups() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for lineno, row in read_tsv("country_groups.tsv", ("name", "members")):
+        members = tuple(split_list(row["members"]))
+        if len(members) < 2:
+            raise DataError(f"country_groups.tsv:{lineno}: a group needs two members or more")
+        for surface in [row["name"], *split_list(row.get("aliases", ""))]:
+            out[surface] = members
+    return out
+
+
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
     """The knowledge base of the shipped data files (built once, never mutated)."""
-    return KnowledgeBase(load_countries(), load_organisations(), load_people(), load_titles(), load_suffixes())
+    return KnowledgeBase(load_countries(), load_organisations(), load_people(), load_titles(), load_suffixes(),
+                         load_groups())

@@ -88,6 +88,8 @@ class ActorRecogniser:
             add(surface, "capital", iso)
         for surface in kb.suffixes:
             add(surface, "suffix", surface)
+        for surface, members in kb.groups.items():
+            add(surface, "group", members)
         for w in PAIR_WORDS:
             add(w, "pair", w)
         for w in SELF_WORDS:
@@ -168,6 +170,6 @@ def _outside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _prefer(options: tuple) -> tuple[str, object]:
     """One surface form may name several things: a person beats a title, a country beats a capital."""
-    order = ("person", "person_short", "org", "country", "pair", "self", "title", "suffix", "capital")
+    order = ("person", "person_short", "org", "group", "country", "pair", "self", "title", "suffix", "capital")
     best = min(options, key=lambda o: order.index(o[0]) if o[0] in order else 99)
     return best

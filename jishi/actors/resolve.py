@@ -367,6 +367,9 @@ class MentionBuilder:
                 return None
             members = [country_actor(self.kb, iso, ch) for ch, iso in isos]
             return ActorMention(c.start, c.end, text, members[0], "compound", members)
+        if c.kind == "group":  # 波罗的海三国: several countries under one name
+            members = [country_actor(self.kb, iso, text) for iso in c.payload]
+            return ActorMention(c.start, c.end, text, members[0], "compound", members)
         if c.kind == "capital":
             return ActorMention(c.start, c.end, text, country_actor(self.kb, c.payload, text), "capital")
         if c.kind in ("pair", "self"):

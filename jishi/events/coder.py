@@ -357,7 +357,7 @@ class EventCoder:
         text = doc.text
         if not source:
             return None
-        if ANNIVERSARY.match(text, end):
+        if ANNIVERSARY.match(text, end) or "周年" in text[end:clause[1]]:
             return None  # 建交45周年, 建交74年来: an anniversary, not an act
         src_c, tgt_c = _countries(source), _countries(target)
         generic = any(g in text[end:clause[1]] for g in self.codebook.cues.generic_targets)
