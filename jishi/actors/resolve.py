@@ -196,8 +196,9 @@ class MentionBuilder:
         for m in reversed(mentions[:k]):
             if m.start <= start:
                 break
-            if m.actor.kind == "country" and m.actor.country and m.actor.country != "CHN":
-                return m.actor.country
+            if m.actor.kind in ("country", "organisation") and m.actor.country and m.actor.country != "CHN" \
+                    and m.via != "segmenter":
+                return m.actor.country  # 欧盟负责…的高级代表索拉纳: the body named just before
         return None
 
     def _foreign_main(self) -> Optional[str]:
@@ -344,7 +345,8 @@ class MentionBuilder:
         return ActorMention(start, title_c.end, text, actor, "title" if iso else "bare-title")
 
     def _looks_chinese(self, name: str) -> bool:
-        return 2 <= len(name) <= 3 and name[0] in name_chars()["surnames"]
+        nc = name_chars()  # 霍尔德 is all transliteration characters: not a Chinese name
+        return 2 <= len(name) <= 3 and name[0] in nc["surnames"] and not all(ch in nc["translit"] for ch in name)
 
     def _simple(self, c: Candidate) -> Optional[ActorMention]:
         text = self.text[c.start:c.end]

@@ -14,6 +14,7 @@ from jishi.document import ActorMention
 from jishi.events.codebook import Cues
 
 LOCATIVES = ("在", "于", "驻", "赴", "从")
+MAX_APPOSITION = 14  # characters of description allowed between a body and the person it qualifies
 COORDINATORS = ("和", "与", "同", "及", "以及", "、", ",")
 # Little words allowed between a preposition and its noun phrase, or between
 # a noun phrase and the next mention, without breaking the chain.
@@ -42,7 +43,14 @@ def _ends_with(glue: str, words: tuple[str, ...]) -> Optional[str]:
     return None
 
 
-def read_left(text: str, clause_start: int, trig_start: int, mentions: list[ActorMention], cues: Cues) -> Roles:
+def _apposition(glue: str, start: int, end: int, verbal) -> bool:
+    """Only a description (no verb, no punctuation) between a body and a titled person."""
+    return 0 < len(glue) <= MAX_APPOSITION and not any(ch in glue for ch in ",;:，；：、") and \
+        not verbal(start, end) and not glue.endswith(("后", "前", "时"))
+
+
+def read_left(text: str, clause_start: int, trig_start: int, mentions: list[ActorMention], cues: Cues,
+              verbal=lambda start, end: False) -> Roles:
     """Assign the mentions left of the trigger to subject / partner / toward / agent."""
     roles = Roles()
     prev_end = clause_start
@@ -75,6 +83,10 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
         elif not roles.subject and not roles.partner and not roles.toward:
             roles.subject.append(m)
             last_bucket = roles.subject
+        elif last_bucket is not None and last_bucket is not roles.obj and m.actor.kind == "person" and \
+                m.text != m.actor.name and _apposition(glue, prev_end, m.start, verbal):
+            # 欧盟现任轮值主席国西班牙外交大臣皮克: a description between a body and a person keeps the list going
+            last_bucket.append(m)
         else:
             # A noun phrase after a verb of an earlier predicate: the object of something else.
             roles.obj.append(m)

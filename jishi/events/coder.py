@@ -55,6 +55,16 @@ class _Context:
         self.topic: list[ActorMention] = []  # the last explicit subject
         self.person_topic: list[ActorMention] = []  # the last person subject (for 他/她)
         self.sentence_mentions: list[ActorMention] = []  # the mentions of the sentence being coded
+        self.verb_starts: list[int] = []  # offsets of the tokens the tagger calls verbs
+        self.text = ""
+        self.codebook: Optional[Codebook] = None
+
+    def verbal(self, start: int, end: int) -> bool:
+        """A verb in text[start:end]: one the tagger saw, or a trigger word (our own words carry no tag)."""
+        i = bisect_left(self.verb_starts, start)
+        if i < len(self.verb_starts) and self.verb_starts[i] < end:
+            return True
+        return bool(self.codebook and self.codebook.match(self.text[start:end]))
         self.topic_paragraph = -1
         self.last_invite_source: list[Actor] = []
 
@@ -129,6 +139,8 @@ class EventCoder:
         t_starts = [t.start for t in doc.times]
         h_starts = [h[0] for h in hits]
         ctx = _Context()
+        ctx.verb_starts = [t.start for t in doc.tokens if t.pos.startswith("v")]
+        ctx.text, ctx.codebook = text, self.codebook
         events: list[Event] = []
         for sent in doc.sentences:
             s_hits = hits[bisect_left(h_starts, sent.start):bisect_left(h_starts, sent.end)]
@@ -138,7 +150,7 @@ class EventCoder:
             ctx.sentence_mentions = s_mentions
             subjects = []
             for c in clauses:
-                subj = self._clause_subject(text, c, s_mentions)
+                subj = self._clause_subject(text, c, s_mentions, ctx.verbal)
                 if not subj:
                     subj = self._pronoun_subject(doc, ctx, text, c, subjects)
                 subjects.append(subj)
@@ -164,11 +176,12 @@ class EventCoder:
         return events
 
     # ---- topic (carried subject) ------------------------------------------
-    def _clause_subject(self, text: str, clause: tuple[int, int], ms: list[ActorMention]) -> list[ActorMention]:
+    def _clause_subject(self, text: str, clause: tuple[int, int], ms: list[ActorMention],
+                        verbal=lambda start, end: False) -> list[ActorMention]:
         inside = [m for m in ms if clause[0] <= m.start < clause[1] and m.via not in ("capital", "bare-title", "segmenter")]
         if not inside:
             return []
-        roles = read_left(text, clause[0], clause[1], inside, self.codebook.cues)
+        roles = read_left(text, clause[0], clause[1], inside, self.codebook.cues, verbal)
         subj = roles.subject + roles.coordinated if roles.subject else []
         # Only a subject that opens the clause is one (a mention after a verb is an object).
         lead = text[clause[0]:subj[0].start].strip(" “\"") if subj else ""
@@ -215,7 +228,7 @@ class EventCoder:
         cues = self.codebook.cues
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and _usable(m, rule, False)]
         right = [m for m in s_mentions if end <= m.start < clause[1] and _usable(m, rule, True)]
-        roles = read_left(text, clause[0], start, left, cues)
+        roles = read_left(text, clause[0], start, left, cues, ctx.verbal)
         if roles.subject and self.codebook.match(text[clause[0]:roles.subject[0].start]):
             # 出席在北京举行的中非合作论坛…并来华访问: a noun phrase after a verb is that verb's object
             roles.obj = roles.subject + roles.obj
@@ -228,7 +241,7 @@ class EventCoder:
         if rule.code.startswith("026") and roles.inviter:
             source_ms = roles.inviter
             nxt = next((c for c in clauses if c[0] >= clause[1]), None)
-            target_ms = self._clause_subject(text, nxt, s_mentions) if nxt else []
+            target_ms = self._clause_subject(text, nxt, s_mentions, ctx.verbal) if nxt else []
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause,
                                _actors(source_ms), _actors(target_ms), False, s_times, source_ms)
             if event:
@@ -320,6 +333,7 @@ class EventCoder:
         if events and rule.code.startswith("026"):
             ctx.last_invite_source = events[0].source
         return events
+
 
     def _negated_clause(self, text: str, clause_start: int, start: int) -> bool:
         """Any negator before the trigger in its clause (任何国家都不应以任何借口干涉别国内政)."""
