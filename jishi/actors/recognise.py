@@ -31,6 +31,23 @@ ABBR_FOLLOWERS = ("两国", "三国", "四国", "五国", "双方", "三方", "�
                   "边境", "人民", "友谊", "第")
 NOT_SIDES = {"立方", "地方", "对方", "双方", "各方", "东方", "西方", "北方", "官方", "军方", "警方", "校方", "前方", "后方",
              "上方", "下方", "远方", "一方", "多方", "有方", "大方", "平方", "配方", "药方", "比方", "处方", "秘方"}
+ABOVE_NAMED = re.compile(r"上述(\d{1,2}|[一二三四五六七八九十两]{1,3})?(?:个)?国(?:家)?")
+NUMERALS = {ch: i for i, ch in enumerate("零一二三四五六七八九十", 0)}
+
+
+def _count(numeral: Optional[str]) -> int:
+    """上述四国 → 4; 上述国家 → 0 (as many as were listed)."""
+    if not numeral:
+        return 0
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral == "两":
+        return 2
+    if numeral.startswith("十"):
+        return 10 + NUMERALS.get(numeral[1:], 0) if len(numeral) > 1 else 10
+    return NUMERALS.get(numeral[0], 0) * (10 if numeral.endswith("十") and len(numeral) == 2 else 1)
+
+
 CLAUSE_OPENERS = set(",;:，；：。!?！？\n“\"")
 # Short titles that follow a one-character surname (`江主席`, `李总理`).
 SHORT_TITLES = {"国家主席": "主席", "主席": "主席", "国务院总理": "总理", "总理": "总理", "总统": "总统",
@@ -139,6 +156,12 @@ class ActorRecogniser:
                     out.append(Candidate(s, e, "abbr_run", m.group(0)))
                     for i in range(s, e):
                         taken[i] = 1
+        for m in ABOVE_NAMED.finditer(text):  # 上述四国: the countries just listed
+            s, e = m.span()
+            if not any(taken[s:e]):
+                out.append(Candidate(s, e, "above", _count(m.group(1))))
+                for i in range(s, e):
+                    taken[i] = 1
         for regex, kind, width in ((self.abbr_run_re, "abbr_run", 0), (self.abbr_side_re, "abbr_side", 1),
                                    (self.abbr_mil_re, "abbr_mil", 1), (self.abbr_subject_re, "abbr_subject", 0)):
             for m in regex.finditer(text):

@@ -374,6 +374,8 @@ class MentionBuilder:
             return ActorMention(c.start, c.end, text, members[0], "compound", members)
         if c.kind == "capital":
             return ActorMention(c.start, c.end, text, country_actor(self.kb, c.payload, text), "capital")
+        if c.kind == "above":  # resolved with the pairs, from the countries listed before it
+            return ActorMention(c.start, c.end, text, Actor(text, text, "country", None), "above:%d" % c.payload)
         if c.kind in ("pair", "self"):
             # Resolved later, when the document's main countries are known.
             return ActorMention(c.start, c.end, text, Actor(text, text, "country", None), c.kind)
@@ -440,10 +442,30 @@ def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[st
         elif m.via == "self":
             iso = speaker_country_at(m.start) or "CHN"
             m.actor = country_actor(kb, iso, m.text)
+        elif m.via.startswith("above:"):
+            members = _listed_before(recent, m.start, text, int(m.via.split(":")[1]))
+            if members:
+                m.members = [country_actor(kb, iso, m.text) for iso in members]
+                m.actor = m.members[0]
         elif m.via != "capital":
             for a in m.actors():
                 if a.country and len(a.country) == 3 and a.kind in ("country", "person"):
                     recent.append((m.start, a.country))
+
+
+def _listed_before(recent: list[tuple[int, str]], pos: int, text: str, count: int) -> list[str]:
+    """The last `count` distinct countries named before the current sentence (all of the last
+    sentence's when `count` is 0): what 上述四国 points back to."""
+    stops = [text.rfind(ch, 0, pos) for ch in "。!?\n"]
+    sentence_start = max(stops) + 1
+    before = [(p, iso) for p, iso in recent if p < sentence_start]
+    found: list[str] = []
+    for p, iso in reversed(before):
+        if iso not in found:
+            found.insert(0, iso)
+        if count and len(found) == count:
+            return found
+    return found if not count else []
 
 
 def _recent_two(recent: list[tuple[int, str]], pos: int, text: str) -> list[str]:
