@@ -43,6 +43,7 @@ class Cues:
     generic_targets: tuple[str, ...]
     background_after: tuple[str, ...]
     not_cues: tuple[str, ...] = ()
+    future_after: tuple[str, ...] = ()
 
     def strip(self, window: str) -> str:
         """The window with words that only look like cues blanked out (上将, 不断)."""

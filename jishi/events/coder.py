@@ -391,6 +391,8 @@ class EventCoder:
         when = self._date(doc, s_times, start, clause, code[:2] not in SPEECH_ROOTS)
         root = code[:2]
         mod = modality_of(text, clause[0], neg_start, start, root, self.codebook, when, doc)
+        if mod == "asserted" and any(w in text[end:clause[1]] for w in self.codebook.cues.future_after):
+            mod = "future"  # 为…会晤作准备: the meeting is still to come
         if planned and mod == "asserted":
             mod = "future"  # 邀请 B 访华: the invited visit is still to come
         if mod == "future" and rule.future:
