@@ -58,6 +58,7 @@ class _Context:
         self.verb_starts: list[int] = []  # offsets of the tokens the tagger calls verbs
         self.text = ""
         self.codebook: Optional[Codebook] = None
+        self.last_invite_source: list[Actor] = []  # who invited last (接受邀请 accepts their invitation)
 
     def verbal(self, start: int, end: int) -> bool:
         """A verb in text[start:end]: one the tagger saw, or a trigger word (our own words carry no tag)."""
@@ -65,8 +66,6 @@ class _Context:
         if i < len(self.verb_starts) and self.verb_starts[i] < end:
             return True
         return bool(self.codebook and self.codebook.match(self.text[start:end]))
-        self.topic_paragraph = -1
-        self.last_invite_source: list[Actor] = []
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
