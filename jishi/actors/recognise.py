@@ -128,6 +128,18 @@ class ActorRecogniser:
         self.abbr_subject_re = re.compile(f"[{side_chars}](?=将|坚决|愿|始终|一贯|不会|不支持|已经|也将|对此|方面表示|与|同|和|对)")
         self.abbr_mil_re = re.compile(f"(?<![联友我敌])[{side_chars}](?=军(?![事队区委官]))")
 
+    def _split_before_title(self, text: str, start: int, end: int) -> list[Candidate]:
+        """An organisation's name that runs into a title (部 + 长): the country before, the title after."""
+        for k in range(start + 1, end):
+            found = self.automaton.get(text[k:end + 1], None)
+            head = self.automaton.get(text[start:k], None)
+            if found and head and any(kind == "title" for kind, _ in found[1]):
+                title = next(p for kind, p in found[1] if kind == "title")
+                head_kind, head_payload = _prefer(head[1])
+                if head_kind == "country":
+                    return [Candidate(start, k, "country", head_payload), Candidate(k, end + 1, "title", title)]
+        return []
+
     def _suffix_at(self, text: str, pos: int) -> bool:
         return any(text.startswith(suf, pos) for suf in self.kb.suffixes)
 
@@ -139,6 +151,13 @@ class ActorRecogniser:
         for end_idx, (surface, options) in self.automaton.iter_long(text):
             start, end = end_idx - len(surface) + 1, end_idx + 1
             kind, payload = _prefer(options)
+            if kind == "org" and text.startswith("长", end):
+                split = self._split_before_title(text, start, end)
+                if split:  # 中国外交部长唐家璇: 中国 + 外交部长, not 中国外交部 + 长
+                    out.extend(split)
+                    for i in range(start, end + 1):
+                        taken[i] = 1
+                    continue
             if boundaries is not None and len(surface) <= 2 and not (start in boundaries and end in boundaries) \
                     and not (start in boundaries and (kind == "country" or self._suffix_at(text, end))):
                 continue  # inside a longer word, unless a country or an organ opens it (台湾独立, 美国国务院)

@@ -79,7 +79,7 @@ def _names(actors: list[dict]) -> str:
     return "、".join(a.get("name") or "" for a in actors) or "—"
 
 
-TABLE_COLUMNS = [("date", 12), ("code", 5), ("source", 20), ("", 2), ("target", 20), ("mod", 5), ("trigger", 14),
+TABLE_COLUMNS = [("date", 12), ("code", 5), ("source", 20), ("", 2), ("target", 20), ("mod", 8), ("trigger", 14),
                  ("evidence", 40)]
 
 
