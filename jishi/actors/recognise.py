@@ -48,6 +48,13 @@ def _count(numeral: Optional[str]) -> int:
     return NUMERALS.get(numeral[0], 0) * (10 if numeral.endswith("十") and len(numeral) == 2 else 1)
 
 
+# Characters that may follow a short name and are no part of it (普京说, 拉米和).
+STOP_AFTER_SHORT_NAME = set("和与同及等说称在将也对向一")
+# Common words whose last character is also a country abbreviation (参加, 其中, 可以, 今日).
+WORDS_ENDING_IN_ABBR = {"参加", "增加", "更加", "施加", "附加", "追加", "外加", "再加", "其中", "之中", "当中", "集中",
+                        "空中", "从中", "暗中", "心中", "手中", "以及", "所以", "可以", "难以", "予以", "加以", "得以",
+                        "足以", "用以", "借以", "之日", "今日", "昨日", "明日", "每日", "节日", "平日", "近日", "白俄",
+                        "美美", "完美", "欧美", "英美", "南美", "北美", "中美洲"}
 CLAUSE_OPENERS = set(",;:，；：。!?！？\n“\"")
 # Short titles that follow a one-character surname (`江主席`, `李总理`).
 SHORT_TITLES = {"国家主席": "主席", "主席": "主席", "国务院总理": "总理", "总理": "总理", "总统": "总统",
@@ -140,6 +147,12 @@ class ActorRecogniser:
                     return [Candidate(start, k, "country", head_payload), Candidate(k, end + 1, "title", title)]
         return []
 
+    @staticmethod
+    def _inside_longer_name(text: str, start: int, end: int) -> bool:
+        translit = name_chars()["translit"]
+        return start > 0 and end < len(text) and text[start - 1] in translit and text[end] in translit \
+            and text[end] not in STOP_AFTER_SHORT_NAME
+
     def _suffix_at(self, text: str, pos: int) -> bool:
         return any(text.startswith(suf, pos) for suf in self.kb.suffixes)
 
@@ -159,8 +172,13 @@ class ActorRecogniser:
                         taken[i] = 1
                     continue
             if boundaries is not None and len(surface) <= 2 and not (start in boundaries and end in boundaries) \
-                    and not (start in boundaries and (kind == "country" or self._suffix_at(text, end))):
-                continue  # inside a longer word, unless a country or an organ opens it (台湾独立, 美国国务院)
+                    and not (start in boundaries and (kind == "country" or self._suffix_at(text, end))) \
+                    and not (kind == "title" and end in boundaries):
+                # inside a longer word, unless a country or an organ opens it (台湾独立, 美国国务院)
+                # or a title ends it (经济部长)
+                continue
+            if kind == "person" and len(surface) <= 3 and self._inside_longer_name(text, start, end):
+                continue  # 拉米 inside 德拉米拉: part of a name the dictionaries do not hold
             if kind == "country" and text[max(0, start - 2):start] in ("一个", "两个"):
                 continue  # a slogan (“两个中国”, 一个中国原则), not the actor
             out.append(Candidate(start, end, kind, payload))
@@ -187,6 +205,8 @@ class ActorRecogniser:
                 s, e = m.start(), m.end() + width
                 if any(taken[s:e]):
                     continue
+                if kind == "abbr_run" and s > 0 and text[s - 1:s + 1] in WORDS_ENDING_IN_ABBR:
+                    continue  # 参加中俄…: 加 belongs to 参加
                 if kind == "abbr_side" and text[s:e + 1] in NOT_SIDES:
                     continue  # 立方 (cubic), 地方: words, not sides
                 if kind == "abbr_subject":

@@ -196,8 +196,9 @@ class MentionBuilder:
         for m in reversed(mentions[:k]):
             if m.start <= start:
                 break
-            if m.actor.kind in ("country", "organisation") and m.actor.country and m.actor.country != "CHN" \
-                    and m.via != "segmenter":
+            titled = m.actor.kind == "person" and m.via == "title"  # 西班牙副首相兼…大臣拉托
+            if (m.actor.kind in ("country", "organisation") or titled) and m.actor.country \
+                    and m.actor.country != "CHN" and m.via != "segmenter":
                 return m.actor.country  # 欧盟负责…的高级代表索拉纳: the body named just before
         return None
 
@@ -443,7 +444,8 @@ def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[st
             iso = speaker_country_at(m.start) or "CHN"
             m.actor = country_actor(kb, iso, m.text)
         elif m.via.startswith("above:"):
-            members = _listed_before(recent, m.start, text, int(m.via.split(":")[1]))
+            states = [(p, iso) for p, iso in recent if iso in kb.countries]  # 上述四国 counts states, not bodies
+            members = _listed_before(states, m.start, text, int(m.via.split(":")[1]))
             if members:
                 m.members = [country_actor(kb, iso, m.text) for iso in members]
                 m.actor = m.members[0]
@@ -454,11 +456,12 @@ def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[st
 
 
 def _listed_before(recent: list[tuple[int, str]], pos: int, text: str, count: int) -> list[str]:
-    """The last `count` distinct countries named before the current sentence (all of the last
-    sentence's when `count` is 0): what 上述四国 points back to."""
-    stops = [text.rfind(ch, 0, pos) for ch in "。!?\n"]
-    sentence_start = max(stops) + 1
-    before = [(p, iso) for p, iso in recent if p < sentence_start]
+    """The last `count` distinct countries named before the current clause (all of the last
+    sentence's when `count` is 0), leaving out the clause's own actors: what 上述四国 points back to."""
+    stops = [text.rfind(ch, 0, pos) for ch in "。!?\n,;，；"]
+    clause_start = max(stops) + 1
+    own = {iso for p, iso in recent if clause_start <= p < pos}
+    before = [(p, iso) for p, iso in recent if p < clause_start and iso not in own]
     found: list[str] = []
     for p, iso in reversed(before):
         if iso not in found:
