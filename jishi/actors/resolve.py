@@ -434,9 +434,10 @@ def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[st
     article's two main countries.  `我国`/`我们` is the speaker's country.
     """
     recent: list[tuple[int, str]] = []  # (position, iso) of country-level mentions so far
+    sides: list[tuple[int, tuple[str, ...]]] = []  # the same, one entry per mention (波罗的海三国 is one side)
     for m in mentions:
         if m.via == "pair":
-            members = _recent_two(recent, m.start, text) or pair[:2]
+            members = _recent_two(sides, m.start, text) or pair[:2]
             if len(members) >= 2:
                 m.members = [country_actor(kb, iso, m.text) for iso in members]
                 m.actor = m.members[0]
@@ -450,9 +451,11 @@ def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[st
                 m.members = [country_actor(kb, iso, m.text) for iso in members]
                 m.actor = m.members[0]
         elif m.via != "capital":
-            for a in m.actors():
-                if a.country and len(a.country) == 3 and a.kind in ("country", "person"):
-                    recent.append((m.start, a.country))
+            isos = tuple(a.country for a in m.actors()
+                         if a.country and len(a.country) == 3 and a.kind in ("country", "person"))
+            recent.extend((m.start, iso) for iso in isos)
+            if isos:
+                sides.append((m.start, isos))
 
 
 def _listed_before(recent: list[tuple[int, str]], pos: int, text: str, count: int) -> list[str]:
@@ -471,18 +474,23 @@ def _listed_before(recent: list[tuple[int, str]], pos: int, text: str, count: in
     return found if not count else []
 
 
-def _recent_two(recent: list[tuple[int, str]], pos: int, text: str) -> list[str]:
-    """The distinct countries named since the start of the previous sentence, if exactly two."""
+def _recent_two(sides: list[tuple[int, tuple[str, ...]]], pos: int, text: str) -> list[str]:
+    """The two sides named since the start of the previous sentence, if there are exactly two
+    (a side may be a group: 克林顿 and 波罗的海三国 are the 双方 of a charter)."""
     if not text:
         return []
     stops = [i for i in (text.rfind(ch, 0, pos) for ch in "。!?\n") if i >= 0]
     last_stop = max(stops) if stops else -1
     prev_stops = [i for i in (text.rfind(ch, 0, max(last_stop, 0)) for ch in "。!?\n") if i >= 0]
     window_start = max(prev_stops) if prev_stops and last_stop > 0 else 0
-    found: list[str] = []
-    for p, iso in reversed(recent):  # newest first, back to the window's start
+    found: list[tuple[str, ...]] = []
+    for p, isos in reversed(sides):  # newest first, back to the window's start
         if p < window_start:
             break
-        if iso not in found:
-            found.insert(0, iso)
-    return found if len(found) == 2 else []
+        if not any(set(isos) & set(other) for other in found):
+            found.insert(0, isos)
+        elif isos not in found and len(isos) > 1:
+            continue
+    if len(found) != 2:
+        return []
+    return [iso for side in found for iso in side]

@@ -61,6 +61,9 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
         if bare.endswith(LOCATIVES) and not bare.endswith("对于"):
             prev_end = m.end
             continue  # 在莫斯科举行, 在中国举行, 驻华: a place, not a participant
+        if not glue and last_bucket is not None and m.via == "pair":
+            prev_end = m.end
+            continue  # 中美双方, 俄美双方: the pair word restates the countries just named
         if (prev_end == clause_start and bare.startswith("应")) or bare.endswith("应") or bare.endswith("应邀请"):
             roles.inviter.append(m)  # 应 A 邀请
             last_bucket = roles.inviter

@@ -287,7 +287,11 @@ class EventCoder:
                 # 美国和欧盟拒绝…: coordinated actors act together unless the frame makes a partner.
                 source_ms = subject + roles.coordinated
                 roles.partner = [m for m in roles.partner if m not in roles.coordinated]
-            if rule.frame == "partner":
+            if rule.joint and not roles.partner and roles.obj and not ctx.verbal(roles.obj[-1].end, start) \
+                    and "请" in text[clause[0]:roles.obj[-1].start]:
+                # 克林顿邀请波罗的海三国总统在华盛顿签署了…: the invited sign with the one who invited
+                target_ms = roles.obj[-1:]
+            elif rule.frame == "partner":
                 target_ms = roles.partner or obj or roles.toward
             elif rule.frame == "toward":
                 target_ms = roles.toward or obj or roles.partner
