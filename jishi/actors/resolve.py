@@ -120,9 +120,11 @@ class MentionBuilder:
     """Composes candidates of one document into mentions (one instance per document)."""
 
     def __init__(self, recogniser: ActorRecogniser, text: str, date: Optional[str],
-                 boundaries: Optional[set[int]] = None):
+                 boundaries: Optional[set[int]] = None, name_tokens=None):
         self.rec = recogniser
         self.boundaries = boundaries
+        # name_tokens(pos): whether the tagger sees a person's name starting at pos (None: no tagger)
+        self.name_tokens = name_tokens
         self.kb = recogniser.kb
         self.text = text
         self.day = _day(date)
@@ -142,7 +144,15 @@ class MentionBuilder:
         mentions = self._build(cands)
         for k, m in enumerate(mentions):
             if m.actor.kind == "person" and m.actor.country is None:
-                m.actor.country = self._country_before(mentions, k) or self._foreign_main()
+                if self._looks_chinese(m.actor.name):
+                    # 中国化工部部长顾秀莲, 香港特别行政区政务司司长陈X: the place named before, else China
+                    m.actor.country = self._country_before(mentions, k, allow_china=True) or "CHN"
+                else:
+                    m.actor.country = self._country_before(mentions, k) or self._foreign_main()
+                if m.via == "learned":
+                    self.learned.setdefault(m.actor.name, m.actor)
+        mentions.extend(self._learned_repeats(mentions))  # 素林说: later bare mentions of a learned name
+        mentions.sort(key=lambda m: m.start)
         return mentions
 
     def _local_candidates(self, cands: list[Candidate]) -> list[Candidate]:
@@ -190,7 +200,7 @@ class MentionBuilder:
                 out.append(Candidate(k, c.start, "abbr_side", self.text[k]))
         return out
 
-    def _country_before(self, mentions: list[ActorMention], k: int) -> Optional[str]:
+    def _country_before(self, mentions: list[ActorMention], k: int, allow_china: bool = False) -> Optional[str]:
         """The country named last before an unplaced person, in the same sentence (访问瑞士期间,将同X主席)."""
         start = max(self.text.rfind(ch, 0, mentions[k].start) for ch in "。!?\n")
         for m in reversed(mentions[:k]):
@@ -198,7 +208,7 @@ class MentionBuilder:
                 break
             titled = m.actor.kind == "person" and m.via == "title"  # 西班牙副首相兼…大臣拉托
             if (m.actor.kind in ("country", "organisation") or titled) and m.actor.country \
-                    and m.actor.country != "CHN" and m.via != "segmenter":
+                    and (allow_china or m.actor.country != "CHN") and m.via != "segmenter":
                 return m.actor.country  # 欧盟负责…的高级代表索拉纳: the body named just before
         return None
 
@@ -281,7 +291,6 @@ class MentionBuilder:
             if m is not None:
                 out.append(m)
             i += 1
-        out.extend(self._learned_repeats(out))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -332,9 +341,12 @@ class MentionBuilder:
     def _learn(self, start: int, title_c: Candidate, iso: Optional[str]) -> ActorMention:
         title: Title = title_c.payload
         got = learn_name(self.text, title_c.end, len(self.text))
+        if got is not None and self.name_tokens is not None and self._looks_chinese(got[1]) \
+                and not self.name_tokens(title_c.end):
+            got = None  # 大使代表祖国…: a Chinese-style name needs the tagger to see a name there
         if got is not None:
             end, name = got
-            country = iso or ("CHN" if self._looks_chinese(name) else None)
+            country = iso  # else placed after the whole document is read (see build)
             actor = Actor(self.text[start:end], name, "person", country, title.sector, None, title.role)
             if country:
                 self.learned.setdefault(name, actor)

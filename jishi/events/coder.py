@@ -306,7 +306,8 @@ class EventCoder:
         source = self._resolve_self(doc, ctx, _actors(source_ms), start)
         target = _actors(target_ms)
         if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS and \
-                (self._anaphoric_object(text, clause, end) or (not carried and not text[end:clause[1]].strip())):
+                (self._anaphoric_object(text, clause, end) or
+                 (not carried and not text[end:clause[1]].strip() and "对" not in text[clause[0]:start])):
             target = self._other_main(doc, source)
         if rule.target:
             target = [country_actor(self.kb, rule.target, word)]

@@ -31,6 +31,9 @@ def negated(text: str, window_start: int, trig_start: int, cues: Cues, skip=()) 
         pieces.append(text[pos:m.start])
         pos = m.end
     pieces.append(text[pos:trig_start])
+    raw = "".join(pieces)[-NEGATION_REACH - 2:]
+    if any(d in raw for d in cues.double_negation):
+        return False  # 不得不: checked before the look-alike words are blanked (不同 in 不得不同步)
     window = cues.strip("".join(pieces))[-NEGATION_REACH:]
     if any(q in window for q in "“”\"「」『』"):
         return False  # a negator inside a quoted slogan (“不扎领带”的会晤)
