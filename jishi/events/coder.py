@@ -238,7 +238,8 @@ class EventCoder:
 
         # 应 A 邀请 : the inviter invites the subject of the next clause.
         if rule.code.startswith("026") and roles.inviter:
-            source_ms = roles.inviter
+            # 应 A、B 和 C 邀请: everyone between 应 and 邀请 invites
+            source_ms = [m for m in left if m.start >= roles.inviter[0].start]
             nxt = next((c for c in clauses if c[0] >= clause[1]), None)
             target_ms = self._clause_subject(text, nxt, s_mentions, ctx.verbal) if nxt else []
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause,
