@@ -59,6 +59,7 @@ class _Context:
         self.text = ""
         self.codebook: Optional[Codebook] = None
         self.last_invite_source: list[Actor] = []  # who invited last (接受邀请 accepts their invitation)
+        self.last_targets: tuple[int, list[ActorMention]] = (-1, [])  # (sentence, mentions) last addressed
 
     def verbal(self, start: int, end: int) -> bool:
         """A verb in text[start:end]: one the tagger saw, or a trigger word (our own words carry no tag)."""
@@ -304,8 +305,12 @@ class EventCoder:
             if visitor:
                 host = roles.obj or subject if not roles.toward else roles.toward
                 source_ms, target_ms = visitor[:1], [m for m in (left or host) if m.start < start][-1:]
+        if not target_ms and text.startswith(("他们", "它们", "她们"), end) and ctx.last_targets[0] == sent_index:
+            target_ms = ctx.last_targets[1]  # 打电话给A、B和C,要求他们…: those just addressed
         source = self._resolve_self(doc, ctx, _actors(source_ms), start)
         target = _actors(target_ms)
+        if target_ms:
+            ctx.last_targets = (sent_index, list(target_ms))
         if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS and \
                 (self._anaphoric_object(text, clause, end) or
                  (not carried and not text[end:clause[1]].strip() and "对" not in text[clause[0]:start])):
