@@ -16,6 +16,7 @@ from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
 from jishi.document import Actor, ActorMention
 
 MAX_LEARNED = 12
+REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 # Characters that are country abbreviations but, before a title, mean something else (新总统 'new president').
 NOT_ABBR_BEFORE_TITLE = set("新前老南副正原代总")
@@ -325,15 +326,16 @@ class MentionBuilder:
 
     def _person(self, start: int, pc: Candidate, iso: Optional[str], title: Optional[Title]) -> ActorMention:
         end = pc.end
-        # `叶利钦总统`: a title right after the name belongs to the mention.
+        regnal = REGNAL.match(self.text, end)  # 阿卜杜拉二世: the number belongs to the name
         if pc.kind == "person_short":
             person, role = pc.payload
         else:
             person = pick_person(pc.payload, self.day, iso)
-            if iso and not any(r.country == iso for r in person.roles):
-                # 约旦国王阿卜杜拉 is not the Saudi king of the same name: a person of the stated country.
-                actor = Actor(self.text[start:end], person.name, "person", iso, title.sector if title else "GOV",
-                              None, title.role if title else None)
+            if (iso and not any(r.country == iso for r in person.roles)) or regnal:
+                # 约旦国王阿卜杜拉(二世) is not the Saudi king of the same name: a person of the stated country.
+                end = regnal.end() if regnal else end
+                actor = Actor(self.text[start:end], self.text[pc.start:end], "person", iso or person.country(),
+                              title.sector if title else "GOV", None, title.role if title else None)
                 return ActorMention(start, end, actor.text, actor, "title")
         actor = person_actor(person, self.text[start:end], self.day, title, iso)
         return ActorMention(start, end, actor.text, actor, "dictionary")
