@@ -28,6 +28,7 @@ from jishi.time import find_dateline, find_times
 
 # 据新华社北京1月22日电(记者张荣典), 本报莫斯科11月23日电, 法新社巴黎二日电: the agency is no actor.
 BYLINE_WINDOW = 300
+BYLINE_VIA = "byline"
 BYLINE = re.compile(r"(?:^|\n)\s*(据?(?:新华社|中新社|法新社|路透社|美联社|共同社|塔斯社|本报|人民日报)[^。,，]{0,24}?[电讯]"
                     r"(?:\s*[(（][^)）]{0,30}[)）])?)")
 
@@ -106,9 +107,12 @@ class Actors(Stage):
 
     def __call__(self, doc):
         boundaries = {t.start for t in doc.tokens} | {t.end for t in doc.tokens}
-        b_start, b_end = doc.byline
-        cands = [c for c in self.recogniser.match(doc.text, boundaries) if not b_start <= c.start < b_end]
+        cands = self.recogniser.match(doc.text, boundaries)
         mentions = MentionBuilder(self.recogniser, doc.text, doc.anchor_date, boundaries).build(cands)
+        b_start, b_end = doc.byline
+        for m in mentions:
+            if b_start <= m.start < b_end:
+                m.via = BYLINE_VIA  # 新华社北京…电: names in the dispatch line take no part in events
         doc.main_countries = main_countries(mentions)
 
         def speaker_country(pos):

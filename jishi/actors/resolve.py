@@ -430,7 +430,7 @@ def main_countries(mentions: list[ActorMention], limit: int = 2) -> list[str]:
     """The countries an article is mostly about: the two most mentioned."""
     counts: Counter = Counter()
     for m in mentions:
-        if m.via in ("pair", "self", "capital"):
+        if m.via in ("pair", "self", "capital", "byline"):
             continue
         for a in m.actors():
             if a.country and (a.kind in ("country", "person") or (a.kind == "organisation" and
@@ -464,7 +464,7 @@ def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[st
             if members:
                 m.members = [country_actor(kb, iso, m.text) for iso in members]
                 m.actor = m.members[0]
-        elif m.via != "capital":
+        elif m.via not in ("capital", "byline"):
             isos = tuple(a.country for a in m.actors()
                          if a.country and len(a.country) == 3 and a.kind in ("country", "person"))
             recent.extend((m.start, iso) for iso in isos)

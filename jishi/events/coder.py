@@ -40,6 +40,9 @@ PLACE_VERBS = ("抵达", "到达", "前往")
 NOMINAL_AFTER = ("事件", "行为", "中牺牲", "中遇难", "中丧生", "中受伤")
 NOMINAL_BEFORE = ("相",)
 SEPARATELY = ("先后", "分别", "逐一", "相继")
+# Mentions that name something but take no part in events: a title alone, a name only the tagger
+# saw, a name in the dispatch line (新华社北京…电).
+NOT_PARTICIPANTS = ("bare-title", "segmenter", "byline")
 ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -91,7 +94,7 @@ def _usable(m: ActorMention, rule: TriggerRule, right_side: bool) -> bool:
     """Capitals stand for a country only as the destination of a visit."""
     if m.via == "capital":
         return right_side and rule.code in VISIT_CODES
-    return m.via not in ("bare-title", "segmenter")
+    return m.via not in NOT_PARTICIPANTS
 
 
 def _is_place(text: str, m: ActorMention) -> bool:
@@ -178,7 +181,7 @@ class EventCoder:
     # ---- topic (carried subject) ------------------------------------------
     def _clause_subject(self, text: str, clause: tuple[int, int], ms: list[ActorMention],
                         verbal=lambda start, end: False) -> list[ActorMention]:
-        inside = [m for m in ms if clause[0] <= m.start < clause[1] and m.via not in ("capital", "bare-title", "segmenter")]
+        inside = [m for m in ms if clause[0] <= m.start < clause[1] and m.via not in NOT_PARTICIPANTS + ("capital",)]
         if not inside:
             return []
         roles = read_left(text, clause[0], clause[1], inside, self.codebook.cues, verbal)
@@ -277,7 +280,7 @@ class EventCoder:
             speaker = _speaker_at(doc, start)
             src = [speaker] if speaker else _actors(subject)
             # The judged actor: in the clause, else earlier in the sentence (美方…, 纯属政治操弄).
-            earlier = [m for m in s_mentions if m.end <= clause[0] and m.via not in ("capital", "bare-title", "segmenter")]
+            earlier = [m for m in s_mentions if m.end <= clause[0] and m.via not in NOT_PARTICIPANTS + ("capital",)]
             placed = [m for m in left + right + earlier[::-1] if not _is_place(text, m)]
             others = [a for a in _actors(placed) if a.country not in _countries(src)]
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others[:1], False,
