@@ -62,6 +62,7 @@ class _Context:
         self.text = ""
         self.codebook: Optional[Codebook] = None
         self.last_invite_source: list[Actor] = []  # who invited last (接受邀请 accepts their invitation)
+        self.invited_date: Optional[DateValue] = None  # when the invited visit is to be
         self.last_targets: tuple[int, list[ActorMention]] = (-1, [])  # (sentence, mentions) last addressed
 
     def verbal(self, start: int, end: int) -> bool:
@@ -345,6 +346,8 @@ class EventCoder:
                 events.append(event)
         if events and rule.code.startswith("026"):
             ctx.last_invite_source = events[0].source
+        if events and invited:
+            ctx.invited_date = events[0].date  # 邀请叶利钦明年访华: the visit's date, for 接受邀请 below
         return events
 
 
@@ -402,6 +405,8 @@ class EventCoder:
         # Negation may stand before a target phrase (不向台湾出售武器): look from the subject on.
         neg_start = max([m.end for m in source_ms if m.end <= start] + [clause[0]])
         when = self._date(doc, s_times, start, clause, code[:2] not in SPEECH_ROOTS)
+        if rule.inviter and ctx.invited_date is not None and when.precision in ("doc", "day"):
+            when = ctx.invited_date  # accepting the invitation: the visit happens when it was invited for
         root = code[:2]
         mod = modality_of(text, clause[0], neg_start, start, root, self.codebook, when, doc)
         if mod == "asserted" and any(w in text[end:clause[1]] for w in self.codebook.cues.future_after):
