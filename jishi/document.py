@@ -7,7 +7,7 @@ character offsets ``[start, end)`` into ``Document.text``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import dataclass, field
 from typing import Any, Optional
 
 

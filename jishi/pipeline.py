@@ -15,7 +15,8 @@ from typing import Iterable, Iterator, Optional
 
 from jishi.actors.kb import KnowledgeBase, default_kb
 from jishi.actors.recognise import ActorRecogniser
-from jishi.actors.resolve import MentionBuilder, country_actor, main_countries, pick_person, resolve_pairs
+from jishi.actors.resolve import MentionBuilder, country_actor, pick_person
+from jishi.actors.sides import main_countries, resolve_pairs
 from jishi.actors.fallback import segmenter_mentions
 from jishi.document import Actor, Document, Event
 from jishi.events.codebook import Codebook, default_codebook

@@ -16,9 +16,8 @@ from typing import Optional
 
 import ahocorasick
 
-from jishi.actors.kb import KnowledgeBase, Person
+from jishi.actors.kb import KnowledgeBase
 from jishi.data import read_yaml
-from jishi.document import Actor, ActorMention
 
 # Words for "the two sides" and "our country": resolved from the document.
 PAIR_WORDS = ["双方", "两国", "两国元首", "两国领导人", "两国政府", "两国总理", "两国外长", "两国首脑",

@@ -8,16 +8,14 @@ learned from the text, remembered for the rest of the document).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Optional
 
 from jishi.actors.kb import ORG_CODES, KnowledgeBase, Person, Title
+from jishi.actors.names import MAX_LEARNED, learn_name
 from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
 from jishi.document import Actor, ActorMention
 
-MAX_LEARNED = 12
 REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
-DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,10})+")
 # Characters that are country abbreviations but, before a title, mean something else (新总统 'new president').
 NOT_ABBR_BEFORE_TITLE = set("新前老南副正原代总")
 # Abbreviations that with 方 also make ordinary words (南方, 北方, 东方, 西方, 地方, 对方).
@@ -60,61 +58,6 @@ def pick_person(people: tuple, day: Optional[str], country_hint: Optional[str] =
         near = p.active_between(day, 5)
         return (same, active, near)
     return max(people, key=score)
-
-
-def learn_name(text: str, pos: int, limit: int) -> Optional[tuple[int, str]]:
-    """An unknown person's name starting at pos (after a title): (end, canonical name) or None."""
-    nc = name_chars()
-    end_limit = min(limit, pos + MAX_LEARNED)
-    # A full foreign name joined by `·` (钱德里卡·库马拉通加): known by its last part.
-    m = DOTTED_NAME.match(text, pos, min(limit, pos + 2 * MAX_LEARNED))
-    if m:
-        last = m.group(0).split("·")[-1]
-        for stop in nc["stops"]:
-            k = last.find(stop, 2)
-            if k > 0:
-                last = last[:k]
-        return pos + len(m.group(0)) - (len(m.group(0).split("·")[-1]) - len(last)), last
-    # Foreign names: transliteration characters.
-    i = pos
-    while i < end_limit and (text[i] in nc["translit"] or (text[i] in "·•." and i > pos)):
-        i += 1
-    candidate = text[pos:i].rstrip("·•.")
-    for stop in nc["stops"]:
-        k = candidate.find(stop, 1)
-        if k > 0:
-            candidate = candidate[:k]
-    if len(candidate) >= 2 and ("·" in candidate or len(candidate) >= 2) and not _is_chinese_name_start(text, pos):
-        return pos + len(candidate), re.split(r"[·•.]", candidate)[-1]
-    # Chinese-style names: surname + one or two characters.
-    for comp in nc["compound"]:
-        if text.startswith(comp, pos):
-            return _chinese_given(text, pos, len(comp), end_limit)
-    if pos < len(text) and text[pos] in nc["surnames"]:
-        return _chinese_given(text, pos, 1, end_limit)
-    return None
-
-
-def _is_chinese_name_start(text: str, pos: int) -> bool:
-    nc = name_chars()
-    return pos < len(text) and text[pos] in nc["surnames"] and text[pos] not in nc["translit"]
-
-
-def _chinese_given(text: str, pos: int, surname_len: int, end_limit: int) -> Optional[tuple[int, str]]:
-    nc = name_chars()
-    best = None
-    for given in (2, 1):
-        end = pos + surname_len + given
-        if end > end_limit:
-            continue
-        name = text[pos:end]
-        if not all("\u4e00" <= ch <= "\u9fff" for ch in name):
-            continue
-        if any(name[surname_len:].startswith(s) or name.endswith(s) for s in nc["stops"] if len(s) == 1):
-            continue
-        best = (end, name)
-        break
-    return best
 
 
 class MentionBuilder:
@@ -424,87 +367,3 @@ class MentionBuilder:
                     a = Actor(name, actor.name, actor.kind, actor.country, actor.sector, None, actor.role)
                     out.append(ActorMention(m.start(), m.end(), name, a, "learned"))
         return out
-
-
-def main_countries(mentions: list[ActorMention], limit: int = 2) -> list[str]:
-    """The countries an article is mostly about: the two most mentioned."""
-    counts: Counter = Counter()
-    for m in mentions:
-        if m.via in ("pair", "self", "capital", "byline"):
-            continue
-        for a in m.actors():
-            if a.country and (a.kind in ("country", "person") or (a.kind == "organisation" and
-                                                                  a.country in ORG_CODES and a.country != "IGO")):
-                counts[a.country] += 1
-    return [iso for iso, _ in counts.most_common(limit)]
-
-
-def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[str],
-                  speaker_country_at, text: str = "") -> None:
-    """Fill `双方`/`两国` and `我国`/`我们`.
-
-    `两国` names the two countries just mentioned (`马来西亚和印尼…两国`) when the
-    text before it, back to the previous sentence, names exactly two; else the
-    article's two main countries.  `我国`/`我们` is the speaker's country.
-    """
-    recent: list[tuple[int, str]] = []  # (position, iso) of country-level mentions so far
-    sides: list[tuple[int, tuple[str, ...]]] = []  # the same, one entry per mention (波罗的海三国 is one side)
-    for m in mentions:
-        if m.via == "pair":
-            members = _recent_two(sides, m.start, text) or pair[:2]
-            if len(members) >= 2:
-                m.members = [country_actor(kb, iso, m.text) for iso in members]
-                m.actor = m.members[0]
-        elif m.via == "self":
-            iso = speaker_country_at(m.start) or "CHN"
-            m.actor = country_actor(kb, iso, m.text)
-        elif m.via.startswith("above:"):
-            states = [(p, iso) for p, iso in recent if iso in kb.countries]  # 上述四国 counts states, not bodies
-            members = _listed_before(states, m.start, text, int(m.via.split(":")[1]))
-            if members:
-                m.members = [country_actor(kb, iso, m.text) for iso in members]
-                m.actor = m.members[0]
-        elif m.via not in ("capital", "byline"):
-            isos = tuple(a.country for a in m.actors()
-                         if a.country and len(a.country) == 3 and a.kind in ("country", "person"))
-            recent.extend((m.start, iso) for iso in isos)
-            if isos:
-                sides.append((m.start, isos))
-
-
-def _listed_before(recent: list[tuple[int, str]], pos: int, text: str, count: int) -> list[str]:
-    """The last `count` distinct countries named before the current clause (all of the last
-    sentence's when `count` is 0), leaving out the clause's own actors: what 上述四国 points back to."""
-    stops = [text.rfind(ch, 0, pos) for ch in "。!?\n,;，；"]
-    clause_start = max(stops) + 1
-    own = {iso for p, iso in recent if clause_start <= p < pos}
-    before = [(p, iso) for p, iso in recent if p < clause_start and iso not in own]
-    found: list[str] = []
-    for p, iso in reversed(before):
-        if iso not in found:
-            found.insert(0, iso)
-        if count and len(found) == count:
-            return found
-    return found if not count else []
-
-
-def _recent_two(sides: list[tuple[int, tuple[str, ...]]], pos: int, text: str) -> list[str]:
-    """The two sides named since the start of the previous sentence, if there are exactly two
-    (a side may be a group: 克林顿 and 波罗的海三国 are the 双方 of a charter)."""
-    if not text:
-        return []
-    stops = [i for i in (text.rfind(ch, 0, pos) for ch in "。!?\n") if i >= 0]
-    last_stop = max(stops) if stops else -1
-    prev_stops = [i for i in (text.rfind(ch, 0, max(last_stop, 0)) for ch in "。!?\n") if i >= 0]
-    window_start = max(prev_stops) if prev_stops and last_stop > 0 else 0
-    found: list[tuple[str, ...]] = []
-    for p, isos in reversed(sides):  # newest first, back to the window's start
-        if p < window_start:
-            break
-        if not any(set(isos) & set(other) for other in found):
-            found.insert(0, isos)
-        elif isos not in found and len(isos) > 1:
-            continue
-    if len(found) != 2:
-        return []
-    return [iso for side in found for iso in side]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 
 EXIT_FAILED_DOCS = 1

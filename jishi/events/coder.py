@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date as Date, timedelta
 from typing import Optional
 
 from jishi.actors.kb import KnowledgeBase
 from jishi.actors.resolve import country_actor
 from jishi.codes import lookup
-from jishi.document import Actor, ActorMention, DateValue, Document, Event, Location, TimeMention
-from jishi.events.arguments import Roles, read_left, read_right
+from jishi.document import Actor, ActorMention, DateValue, Document, Event
+from jishi.events.arguments import read_left, read_right
 from jishi.events.codebook import Codebook, TriggerRule
 from jishi.events.modality import modality_of, negated, past_negation
+from jishi.events.placing import event_date, event_location, is_background
 
 CLAUSE_BREAK = re.compile(r"[,;:，；：。!?！？]")
 VISIT_CODES = {"042", "036"}
@@ -28,15 +28,12 @@ FALLBACK_ROOTS = {"03", "05", "10", "11", "12", "13"}
 NEEDS_AFTER_REACH = 40  # characters after a trigger where its `needs_after` words may stand
 ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]*\s*(?:周年|年来|以来|纪念)")
 MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, 同时 are clauses of their own)
-BACKGROUND_DAYS = 31
-STORY_DATE_DAYS = 7  # a lead date at most this many days before the document's date
 
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
 QUESTION = re.compile(r"吗[?？]?$|吗[?？]|能否|是否|会不会|有没有|如何看待|怎么看")
 RHETORICAL = "难道"
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
-PLACE_VERBS = ("抵达", "到达", "前往")
 NOMINAL_AFTER = ("事件", "行为", "中牺牲", "中遇难", "中丧生", "中受伤")
 NOMINAL_BEFORE = ("相",)
 SEPARATELY = ("先后", "分别", "逐一", "相继")
@@ -120,10 +117,6 @@ def _same(a: Actor, b: Actor) -> bool:
 
 def _countries(actors: list[Actor]) -> set[str]:
     return {a.country for a in actors if a.country}
-
-
-def _as_country(actors: list[Actor], kb: KnowledgeBase) -> list[Actor]:
-    return actors
 
 
 class EventCoder:
@@ -401,10 +394,9 @@ class EventCoder:
             # 意方支持两国…: the source's own country is not its target
             target = [a for a in target if a.country not in src_c] or target
             tgt_c = _countries(target)
-        window_start = max([m.end for m in arg_mentions if m.end <= start] + [clause[0]])
         # Negation may stand before a target phrase (不向台湾出售武器): look from the subject on.
         neg_start = max([m.end for m in source_ms if m.end <= start] + [clause[0]])
-        when = self._date(doc, s_times, start, clause, code[:2] not in SPEECH_ROOTS)
+        when = event_date(doc, s_times, start, clause, code[:2] not in SPEECH_ROOTS)
         if rule.inviter and ctx.invited_date is not None and when.precision in ("doc", "day"):
             when = ctx.invited_date  # accepting the invitation: the visit happens when it was invited for
         root = code[:2]
@@ -435,7 +427,7 @@ class EventCoder:
             return None  # the host's planned welcome inside a planned visit is not coded (spec section 3)
         if rule.escalate_code and any(mk in text[clause[0]:clause[1]] for mk in rule.escalate_markers):
             code = rule.escalate_code
-        if self._background(doc, when, mod):
+        if is_background(doc, when, mod):
             return None
         cam = lookup(code)
         ev_start = min([clause[0]] + [m.start for m in arg_mentions if m.start >= 0 and m.start < clause[0]
@@ -447,68 +439,8 @@ class EventCoder:
         return Event(doc_id=doc.doc_id, sentence=sent_index, span=(ev_start, clause[1]), trigger=word,
                      cameo=cam.code, quad_class=cam.quad_class, goldstein=cam.goldstein, plover=cam.plover,
                      source=source, target=target, joint=joint, date=when,
-                     location=self._location(ctx.sentence_mentions, text),
+                     location=event_location(ctx.sentence_mentions, text),
                      modality=mod, negated=neg, confidence=min(confidence, 0.95),
                      evidence=text[ev_start:clause[1]], trigger_span=(start, end))
 
     # ---- date, location, background ------------------------------------------
-    def _date(self, doc: Document, s_times: list[TimeMention], start: int, clause, look_after: bool) -> DateValue:
-        before = [t for t in s_times if t.end <= start and t.date.value]
-        inside_after = [t for t in s_times if look_after and start <= t.start < clause[1] and t.date.value]
-        pick = before[-1] if before else (inside_after[0] if inside_after else None)
-        if pick is not None:
-            return pick.date
-        story = self._story_date(doc)
-        if story is not None:
-            return story
-        anchor = doc.date or doc.dateline_date
-        if anchor:
-            return DateValue(anchor, "doc", None)
-        return DateValue(None, "unknown", None)
-
-    def _story_date(self, doc: Document) -> Optional[DateValue]:
-        """A news story's lead date (`李克强20日同…通电话`) holds for its later sentences without a time word.
-
-        Not in transcripts, where each answer speaks on the day of the briefing.
-        """
-        if doc.speakers or not doc.times or not doc.sentences:
-            return None
-        lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end
-        ref = doc.date or doc.dateline_date
-        for t in doc.times:
-            if t.start >= lead_end:
-                break
-            if t.date.precision == "day" and ref:
-                try:
-                    lag = (Date.fromisoformat(ref) - Date.fromisoformat(t.date.value)).days
-                except ValueError:
-                    continue
-                if 0 <= lag <= STORY_DATE_DAYS:
-                    return t.date
-        return None
-
-    def _background(self, doc: Document, when: DateValue, modality: str) -> bool:
-        """Acts told as history, over a month before the document's date, are not news."""
-        ref = doc.date or doc.dateline_date
-        if modality != "asserted" or not ref or not when.value or when.precision in ("doc", "unknown", "season"):
-            return False
-        try:
-            ref_d = Date.fromisoformat(ref)
-            v = when.value
-            if when.precision == "year":
-                return int(v[:4]) < ref_d.year
-            if when.precision == "month":
-                y, m = int(v[:4]), int(v[5:7])
-                return (ref_d.year - y) * 12 + ref_d.month - m > 1
-            return Date.fromisoformat(v[:10]) < ref_d - timedelta(days=BACKGROUND_DAYS)
-        except ValueError:
-            return False
-
-    def _location(self, s_mentions: list[ActorMention], text: str) -> Optional[Location]:
-        """Where the sentence's act happens: a country or capital after 在/于/抵达/到达/前往."""
-        for m in s_mentions:
-            if m.via != "capital" and m.actor.kind != "country":
-                continue
-            if (m.start >= 1 and text[m.start - 1] in "在于") or text[max(0, m.start - 2):m.start] in PLACE_VERBS:
-                return Location(m.text, m.text, m.actor.country)
-        return None

@@ -4,7 +4,6 @@ in record batches), so memory does not grow with the number of events."""
 from __future__ import annotations
 
 import csv
-import json
 import sqlite3
 from typing import Iterable, TextIO
 

@@ -1,0 +1,96 @@
+"""The sides a document talks about: its main countries, `双方`/`两国`, `上述四国`, `我国`/`我们`.
+
+These resolve after every mention of the document is known, since they point
+back to what was named before them.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from jishi.actors.kb import ORG_CODES, KnowledgeBase
+from jishi.actors.resolve import country_actor
+from jishi.document import ActorMention
+
+
+def main_countries(mentions: list[ActorMention], limit: int = 2) -> list[str]:
+    """The countries an article is mostly about: the two most mentioned."""
+    counts: Counter = Counter()
+    for m in mentions:
+        if m.via in ("pair", "self", "capital", "byline"):
+            continue
+        for a in m.actors():
+            if a.country and (a.kind in ("country", "person") or (a.kind == "organisation" and
+                                                                  a.country in ORG_CODES and a.country != "IGO")):
+                counts[a.country] += 1
+    return [iso for iso, _ in counts.most_common(limit)]
+
+
+def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[str],
+                  speaker_country_at, text: str = "") -> None:
+    """Fill `双方`/`两国` and `我国`/`我们`.
+
+    `两国` names the two countries just mentioned (`马来西亚和印尼…两国`) when the
+    text before it, back to the previous sentence, names exactly two; else the
+    article's two main countries.  `我国`/`我们` is the speaker's country.
+    """
+    recent: list[tuple[int, str]] = []  # (position, iso) of country-level mentions so far
+    sides: list[tuple[int, tuple[str, ...]]] = []  # the same, one entry per mention (波罗的海三国 is one side)
+    for m in mentions:
+        if m.via == "pair":
+            members = _recent_two(sides, m.start, text) or pair[:2]
+            if len(members) >= 2:
+                m.members = [country_actor(kb, iso, m.text) for iso in members]
+                m.actor = m.members[0]
+        elif m.via == "self":
+            iso = speaker_country_at(m.start) or "CHN"
+            m.actor = country_actor(kb, iso, m.text)
+        elif m.via.startswith("above:"):
+            states = [(p, iso) for p, iso in recent if iso in kb.countries]  # 上述四国 counts states, not bodies
+            members = _listed_before(states, m.start, text, int(m.via.split(":")[1]))
+            if members:
+                m.members = [country_actor(kb, iso, m.text) for iso in members]
+                m.actor = m.members[0]
+        elif m.via not in ("capital", "byline"):
+            isos = tuple(a.country for a in m.actors()
+                         if a.country and len(a.country) == 3 and a.kind in ("country", "person"))
+            recent.extend((m.start, iso) for iso in isos)
+            if isos:
+                sides.append((m.start, isos))
+
+
+def _listed_before(recent: list[tuple[int, str]], pos: int, text: str, count: int) -> list[str]:
+    """The last `count` distinct countries named before the current clause (all of the last
+    sentence's when `count` is 0), leaving out the clause's own actors: what 上述四国 points back to."""
+    stops = [text.rfind(ch, 0, pos) for ch in "。!?\n,;，；"]
+    clause_start = max(stops) + 1
+    own = {iso for p, iso in recent if clause_start <= p < pos}
+    before = [(p, iso) for p, iso in recent if p < clause_start and iso not in own]
+    found: list[str] = []
+    for p, iso in reversed(before):
+        if iso not in found:
+            found.insert(0, iso)
+        if count and len(found) == count:
+            return found
+    return found if not count else []
+
+
+def _recent_two(sides: list[tuple[int, tuple[str, ...]]], pos: int, text: str) -> list[str]:
+    """The two sides named since the start of the previous sentence, if there are exactly two
+    (a side may be a group: 克林顿 and 波罗的海三国 are the 双方 of a charter)."""
+    if not text:
+        return []
+    stops = [i for i in (text.rfind(ch, 0, pos) for ch in "。!?\n") if i >= 0]
+    last_stop = max(stops) if stops else -1
+    prev_stops = [i for i in (text.rfind(ch, 0, max(last_stop, 0)) for ch in "。!?\n") if i >= 0]
+    window_start = max(prev_stops) if prev_stops and last_stop > 0 else 0
+    found: list[tuple[str, ...]] = []
+    for p, isos in reversed(sides):  # newest first, back to the window's start
+        if p < window_start:
+            break
+        if not any(set(isos) & set(other) for other in found):
+            found.insert(0, isos)
+        elif isos not in found and len(isos) > 1:
+            continue
+    if len(found) != 2:
+        return []
+    return [iso for side in found for iso in side]

@@ -1,0 +1,75 @@
+"""When and where an event happens: its date, whether it is background, its location."""
+from __future__ import annotations
+
+from datetime import date as Date, timedelta
+from typing import Optional
+
+from jishi.document import ActorMention, DateValue, Document, Location, TimeMention
+
+BACKGROUND_DAYS = 31
+STORY_DATE_DAYS = 7  # a lead date at most this many days before the document's date
+PLACE_VERBS = ("抵达", "到达", "前往")
+
+
+def event_date(doc: Document, s_times: list[TimeMention], start: int, clause, look_after: bool) -> DateValue:
+    """The nearest time word before the trigger in its sentence (or after it in its clause, for acts that
+    are not speech); else the story's lead date; else the document's date (precision `doc`)."""
+    before = [t for t in s_times if t.end <= start and t.date.value]
+    inside_after = [t for t in s_times if look_after and start <= t.start < clause[1] and t.date.value]
+    pick = before[-1] if before else (inside_after[0] if inside_after else None)
+    if pick is not None:
+        return pick.date
+    story = story_date(doc)
+    if story is not None:
+        return story
+    anchor = doc.date or doc.dateline_date
+    if anchor:
+        return DateValue(anchor, "doc", None)
+    return DateValue(None, "unknown", None)
+
+def story_date(doc: Document) -> Optional[DateValue]:
+    """A news story's lead date (`李克强20日同…通电话`) holds for its later sentences without a time word.
+
+    Not in transcripts, where each answer speaks on the day of the briefing.
+    """
+    if doc.speakers or not doc.times or not doc.sentences:
+        return None
+    lead_end = doc.sentences[min(1, len(doc.sentences) - 1)].end
+    ref = doc.date or doc.dateline_date
+    for t in doc.times:
+        if t.start >= lead_end:
+            break
+        if t.date.precision == "day" and ref:
+            try:
+                lag = (Date.fromisoformat(ref) - Date.fromisoformat(t.date.value)).days
+            except ValueError:
+                continue
+            if 0 <= lag <= STORY_DATE_DAYS:
+                return t.date
+    return None
+
+def is_background(doc: Document, when: DateValue, modality: str) -> bool:
+    """Acts told as history, over a month before the document's date, are not news."""
+    ref = doc.date or doc.dateline_date
+    if modality != "asserted" or not ref or not when.value or when.precision in ("doc", "unknown", "season"):
+        return False
+    try:
+        ref_d = Date.fromisoformat(ref)
+        v = when.value
+        if when.precision == "year":
+            return int(v[:4]) < ref_d.year
+        if when.precision == "month":
+            y, m = int(v[:4]), int(v[5:7])
+            return (ref_d.year - y) * 12 + ref_d.month - m > 1
+        return Date.fromisoformat(v[:10]) < ref_d - timedelta(days=BACKGROUND_DAYS)
+    except ValueError:
+        return False
+
+def event_location(s_mentions: list[ActorMention], text: str) -> Optional[Location]:
+    """Where the sentence's act happens: a country or capital after 在/于/抵达/到达/前往."""
+    for m in s_mentions:
+        if m.via != "capital" and m.actor.kind != "country":
+            continue
+        if (m.start >= 1 and text[m.start - 1] in "在于") or text[max(0, m.start - 2):m.start] in PLACE_VERBS:
+            return Location(m.text, m.text, m.actor.country)
+    return None
