@@ -81,8 +81,8 @@ class MentionBuilder:
             if c.kind == "country":
                 self.named.add(c.payload)
                 name = self.kb.countries[c.payload].name if c.payload in self.kb.countries else ""
-                if name and name[0] not in self.rec.abbr:
-                    self.local_abbr.setdefault(name[0], [c.payload])
+                if name:  # 巴拿马 named: 巴 may be Panama here, whatever else it can stand for
+                    self.local_abbr.setdefault(name[0], []).append(c.payload)
         cands = cands + self._local_candidates(cands) + self._abbr_before_titles(cands)
         cands.sort(key=lambda c: c.start)
         mentions = self._build(cands)
@@ -140,6 +140,7 @@ class MentionBuilder:
             k = c.start - 1
             organ = c.kind == "suffix" or (c.kind == "org" and c.payload.name in self.kb.suffixes)
             if (c.kind == "title" or organ) and k >= 0 and k not in ends and self.text[k] in self.rec.abbr \
+                    and not (k > 0 and self.text[k - 1] in name_chars()["translit"]) \
                     and self.text[k] not in NOT_ABBR_BEFORE_TITLE and not any(d.start <= k < d.end for d in cands):
                 out.append(Candidate(k, c.start, "abbr_side", self.text[k]))
         return out
@@ -241,7 +242,10 @@ class MentionBuilder:
     # ---- pieces -----------------------------------------------------------
     def _abbr_iso(self, ch: str) -> str:
         """An abbreviation's country; a shared one (阿, 巴) by the countries this document names."""
-        options = self.rec.abbr.get(ch) or self.local_abbr.get(ch) or [""]
+        options = self.rec.abbr.get(ch, []) + [iso for iso in self.local_abbr.get(ch, [])
+                                                if iso not in self.rec.abbr.get(ch, [])]
+        if not options:
+            return ""
         if len(options) > 1:
             named = [iso for iso in options if iso in self.named]
             if named:

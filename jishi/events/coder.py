@@ -36,6 +36,10 @@ RHETORICAL = "难道"
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
 NOMINAL_AFTER = ("事件", "行为", "中牺牲", "中遇难", "中丧生", "中受伤")
 NOMINAL_BEFORE = ("相",)
+# Roots whose trigger after 的 names the act as a noun (政府的支持, 即将举行的联合军演) rather than telling it.
+NOMINAL_ROOTS = {"05", "06", "07", "08"}
+# Verbs that take the act as their object (提供…的援助, 给予…的支持): the act is told after all.
+LIGHT_VERBS = ("提供", "给予", "进行", "举行", "实施", "开展", "表示")
 SEPARATELY = ("先后", "分别", "逐一", "相继")
 # Mentions that name something but take no part in events: a title alone, a name only the tagger
 # saw, a name in the dispatch line (新华社北京…电).
@@ -45,7 +49,7 @@ DOMESTIC = {"CHN", "HKG", "MAC"}
 
 
 def rule_codes_not_visit(rules) -> bool:
-    return all(r.code[:2] != "04" for r in rules)
+    return all(r.code not in VISIT_CODES for r in rules)
 
 
 class _Context:
@@ -208,7 +212,8 @@ class EventCoder:
         clause = clauses[k]
         if QUESTION.search(text, clause[0], clause[1] + 1) and RHETORICAL not in text[clause[0]:clause[1]]:
             return []  # 中方会支持伊朗加入上合组织吗? asks, it does not report
-        if start > 0 and text[start - 1] == "的" and all(r.code[:2] == "05" for r in rules):
+        if start > 0 and text[start - 1] == "的" and all(r.code[:2] in NOMINAL_ROOTS for r in rules) \
+                and not any(v in text[clause[0]:start] for v in LIGHT_VERBS):
             return []  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
         if text.startswith(NOMINAL_AFTER, end) or text[max(0, start - 1):start] in NOMINAL_BEFORE:
             return []  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
