@@ -24,7 +24,7 @@ PERSON_NAME = re.compile(r"^[\u3400-\u9fff·]+(?:-[\u3400-\u9fff·]+)*$")
 SHARED_OFFICES = {("KHM", "head of government")}
 
 # Every file and the check that covers it: a new data file must be added here.
-KNOWN_FILES = {"cameo.tsv", "countries.tsv", "country_groups.tsv", "cues.yaml", "legacy_glyphs.tsv", "name_chars.yaml", "org_suffixes.tsv",
+KNOWN_FILES = {"abbreviations.yaml", "cameo.tsv", "countries.tsv", "country_groups.tsv", "cues.yaml", "legacy_glyphs.tsv", "name_chars.yaml", "org_suffixes.tsv",
                "organisations.tsv", "people_chn.tsv", "people_world.tsv", "time_words.yaml", "titles.tsv",
                "triggers.yaml"}
 
@@ -50,6 +50,14 @@ def cameo():
 def test_data_every_file_is_known():
     present = {f for f in os.listdir(DATA_DIR) if f.endswith((".tsv", ".yaml", ".yml"))}
     assert present == KNOWN_FILES
+
+
+def test_data_abbreviation_defaults_are_readings_of_their_character(countries):
+    from jishi.actors.kb import abbreviation_defaults
+    defaults = abbreviation_defaults()
+    assert defaults["巴"] == "PAK"
+    for abbr, iso in defaults.items():
+        assert abbr in countries[iso].abbr, abbr
 
 
 def test_data_country_groups_name_known_countries(countries):

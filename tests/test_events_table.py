@@ -234,6 +234,11 @@ PASSIVES = [
     ("美国的单边制裁遭到俄罗斯的反对。", "2018-08-10", [("12", "RUS", "USA", A, False)]),
     ("朝鲜的核试验受到了联合国安理会的谴责。", "2006-10-15", [("111", "UNO", "PRK", A, False)]),
     ("中国代表团受到了巴基斯坦总统的热烈欢迎。", "2001-05-12", [("051", "PAK", "CHN", A, False)]),
+    # an act told inside a condemnation is the condemned actor's act ...
+    ("中方谴责美国对伊拉克发动空袭。", "2003-03-21", [("111", "CHN", "USA", A, False), ("19", "USA", "IRQ", A, False)]),
+    # ... while one asked for or backed is no act yet
+    ("中方要求日方立即释放被扣押的中国渔民。", "2010-09-10", [("10", "CHN", "JPN", A, False)]),
+    ("中方支持巴方维护国家主权和领土完整。", "2019-03-01", [("051", "CHN", "PAK", A, False)]),
 ]
 
 # ---- spokesperson turns ---------------------------------------------------------

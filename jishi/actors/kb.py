@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from jishi.data import data_files, read_tsv, split_list
+from jishi.data import data_files, read_tsv, read_yaml, split_list
 from jishi.errors import DataError
 
 ORG_CODES = {"UNO", "NAT", "EUR", "ASN", "SCO", "AFR", "ARL", "G7", "G20", "BRC", "IGO", "IMG"}
@@ -117,10 +117,15 @@ class KnowledgeBase:
         return out
 
     def abbreviations(self) -> dict[str, list[str]]:
+        """abbreviation → countries, the default reading first (abbreviations.yaml)."""
         out: dict[str, list[str]] = {}
         for c in self.countries.values():
             for a in c.abbr:
                 out.setdefault(a, []).append(c.iso3)
+        for abbr, iso in abbreviation_defaults().items():
+            if iso in out.get(abbr, []):
+                out[abbr].remove(iso)
+                out[abbr].insert(0, iso)
         return out
 
     def capitals(self) -> dict[str, str]:
@@ -140,6 +145,12 @@ class KnowledgeBase:
             for n in (o.name,) + o.names:
                 out.setdefault(n, o)
         return out
+
+
+@lru_cache(maxsize=1)
+def abbreviation_defaults() -> dict[str, str]:
+    data = read_yaml("abbreviations.yaml") or {}
+    return {str(k): str(v) for k, v in (data.get("defaults") or {}).items()}
 
 
 def _check_date(value: str, where: str) -> str:

@@ -44,6 +44,12 @@ SEPARATELY = ("先后", "分别", "逐一", "相继")
 # Mentions that name something but take no part in events: a title alone, a name only the tagger
 # saw, a name in the dispatch line (新华社北京…电).
 NOT_PARTICIPANTS = ("bare-title", "segmenter", "byline")
+# Roots whose verbs take a whole clause as their object: 谴责 X 做 Y, 支持 X 做 Y, 要求 X 做 Y.
+CLAUSE_OBJECT_ROOTS = {"02", "05", "10", "11", "12", "13"}
+CONJUNCTIONS = {"并", "和", "与", "、", "及", "并且", "而且", "也", "而", "又"}
+# Of those, the roots whose inner act is told as done (谴责X发动空袭); the others only ask for,
+# back or oppose it (要求X释放, 支持X维护, 反对X窜美).
+TOLD_INSIDE_ROOTS = {"11"}
 ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -231,7 +237,16 @@ class EventCoder:
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and _usable(m, rule, False)]
         right = [m for m in s_mentions if end <= m.start < clause[1] and _usable(m, rule, True)]
         roles = read_left(text, clause[0], start, left, cues, ctx.verbal)
-        if roles.subject and self.codebook.match(text[clause[0]:roles.subject[0].start]):
+        embed = None if rule.frame == "comment" else \
+            self._embedding_trigger(text, roles.subject_end if roles.subject else clause[0], start, left)
+        if embed is not None:
+            embed_end, embed_root = embed
+            if embed_root not in TOLD_INSIDE_ROOTS:
+                return []  # 要求美方释放…, 支持巴方维护…: an act asked for or backed, not one done
+            # 中方谴责美国对伊拉克发动空袭: the condemned act is told; its actor is 美国
+            inner = [m for m in left if m.start >= embed_end]
+            roles = read_left(text, embed_end, start, inner, cues, ctx.verbal)
+        elif roles.subject and self.codebook.match(text[clause[0]:roles.subject[0].start]):
             # 出席在北京举行的中非合作论坛…并来华访问: a noun phrase after a verb is that verb's object
             roles.obj = roles.subject + roles.obj
             roles.subject, roles.coordinated = [], []
@@ -348,6 +363,26 @@ class EventCoder:
             ctx.invited_date = events[0].date  # 邀请叶利钦明年访华: the visit's date, for 接受邀请 below
         return events
 
+
+    def _embedding_trigger(self, text: str, from_pos: int, start: int, left: list[ActorMention]
+                           ) -> Optional[tuple[int, str]]:
+        """(end, root) of an earlier trigger in the clause whose object is a clause with its own actor
+        (谴责 美国 对伊拉克发动空袭): a known actor follows it directly.  Not when only a conjunction
+        joins the two (赞赏并支持), nor an invitation, whose visit the pivot rule reads."""
+        if from_pos >= start:
+            return None
+        for s0, e0, _word, rules in reversed(self.codebook.match(text[from_pos:start])):
+            roots = {r.code[:2] for r in rules}
+            if not roots & CLAUSE_OBJECT_ROOTS or "04" in roots or any(r.code[:3] == "026" for r in rules):
+                continue  # 欢迎/邀请 B 访华: the pivot rule reads the visit
+            between = text[from_pos + e0:start].strip()
+            if not between or between in CONJUNCTIONS or between[:1] in CONJUNCTIONS:
+                return None
+            pos = from_pos + e0
+            if any(pos <= m.start <= pos + 2 for m in left):
+                return pos, min(roots & CLAUSE_OBJECT_ROOTS)
+            return None
+        return None
 
     def _negated_clause(self, text: str, clause_start: int, start: int) -> bool:
         """Any negator before the trigger in its clause (任何国家都不应以任何借口干涉别国内政)."""
