@@ -45,11 +45,12 @@ SEPARATELY = ("先后", "分别", "逐一", "相继")
 # saw, a name in the dispatch line (新华社北京…电).
 NOT_PARTICIPANTS = ("bare-title", "segmenter", "byline")
 # Roots whose verbs take a whole clause as their object: 谴责 X 做 Y, 支持 X 做 Y, 要求 X 做 Y.
-CLAUSE_OBJECT_ROOTS = {"02", "05", "10", "11", "12", "13"}
+CLAUSE_OBJECT_ROOTS = {"02", "051", "10", "11", "12", "13"}  # 051: praise and support, not signing
 CONJUNCTIONS = {"并", "和", "与", "、", "及", "并且", "而且", "也", "而", "又"}
 # Of those, the roots whose inner act is told as done (谴责X发动空袭); the others only ask for,
 # back or oppose it (要求X释放, 支持X维护, 反对X窜美).
 TOLD_INSIDE_ROOTS = {"11"}
+FORCE_ROOTS = {"17", "18", "19", "20"}
 ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -103,6 +104,18 @@ def _usable(m: ActorMention, rule: TriggerRule, right_side: bool) -> bool:
     if m.via == "capital":
         return right_side and rule.code in VISIT_CODES
     return m.via not in NOT_PARTICIPANTS
+
+
+def _in_book_title(text: str, pos: int, floor: int) -> bool:
+    """Whether pos lies inside 《…》 (looking back no further than the sentence start)."""
+    opened = text.rfind("《", floor, pos)
+    return opened >= 0 and text.rfind("》", opened, pos) < 0
+
+
+def _published(text: str, pos: int, floor: int) -> bool:
+    """发表了《…联合声明》: the title is what is being signed or issued."""
+    opened = text.rfind("《", floor, pos)
+    return text[max(floor, opened - 3):opened].endswith(("发表", "签署", "签订", "发表了", "签署了", "签订了", "批准"))
 
 
 def _is_place(text: str, m: ActorMention) -> bool:
@@ -165,6 +178,8 @@ class EventCoder:
                     ctx.person_topic = subj
             if not sent.duplicate:
                 for start, end, word, rules in s_hits:
+                    if _in_book_title(text, start, sent.start) and not _published(text, start, sent.start):
+                        continue  # 违反了《中英联合声明》: a document's name, not an act
                     if any((m.start <= start < m.end or m.start < end <= m.end) and m.via != "segmenter"
                            for m in s_mentions):
                         continue  # a trigger word inside a name (`中俄友好、和平与发展委员会`)
@@ -218,6 +233,8 @@ class EventCoder:
         clause = clauses[k]
         if QUESTION.search(text, clause[0], clause[1] + 1) and RHETORICAL not in text[clause[0]:clause[1]]:
             return []  # 中方会支持伊朗加入上合组织吗? asks, it does not report
+        if start > 0 and text[start - 1] == "的" and all(r.code in VISIT_CODES for r in rules):
+            return []  # 对习主席的访问进行直播: the visit named as a noun
         if start > 0 and text[start - 1] == "的" and all(r.code[:2] in NOMINAL_ROOTS for r in rules) \
                 and not any(v in text[clause[0]:start] for v in LIGHT_VERBS):
             return []  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
@@ -277,6 +294,8 @@ class EventCoder:
         if roles.obj and rule.code in VISIT_CODES and len(text[roles.obj[-1].end:start]) <= 6:
             subject = roles.obj[-1:]  # pivot: 欢迎 B 来俄访问, 邀请 B 明年访华 — B is the visitor
             invited = "邀请" in text[clause[0]:roles.obj[-1].start] or "邀" in text[clause[0]:roles.obj[-1].start]
+        if not subject and rule.code[:2] in FORCE_ROOTS:
+            return []  # 金融危机袭击韩国: force needs an actor named in its own clause
         if not subject:
             speaker = _speaker_at(doc, start)
             if carried_subject:
@@ -372,16 +391,19 @@ class EventCoder:
         if from_pos >= start:
             return None
         for s0, e0, _word, rules in reversed(self.codebook.match(text[from_pos:start])):
-            roots = {r.code[:2] for r in rules}
+            roots = {r.code[:2] if r.code[:2] != "05" else r.code[:3] for r in rules}
             if not roots & CLAUSE_OBJECT_ROOTS or "04" in roots or any(r.code[:3] == "026" for r in rules):
                 continue  # 欢迎/邀请 B 访华: the pivot rule reads the visit
             between = text[from_pos + e0:start].strip()
             if not between or between in CONJUNCTIONS or between[:1] in CONJUNCTIONS:
                 return None
             pos = from_pos + e0
+            root = min(roots & CLAUSE_OBJECT_ROOTS)
             if any(pos <= m.start <= pos + 2 for m in left):
-                return pos, min(roots & CLAUSE_OBJECT_ROOTS)
-            return None
+                return pos, root
+            if root == "02":
+                return None  # 希望能尽快与中方举行磋商: the one who wishes is the one who acts
+            return pos, "--"  # an inner actor no dictionary knows (支持政府攻打伊拉克): not coded
         return None
 
     def _negated_clause(self, text: str, clause_start: int, start: int) -> bool:
@@ -426,6 +448,13 @@ class EventCoder:
         generic = any(g in text[end:clause[1]] for g in self.codebook.cues.generic_targets)
         if not target and not (generic and code.startswith("02")):
             return None
+        if joint:
+            # 美国媒体报道了习近平与拜登的会晤: the ones who report are not the ones who meet
+            source = [a for a in source if a.sector != "MED"] or source
+            target = [a for a in target if a.sector != "MED"] or target
+            src_c, tgt_c = _countries(source), _countries(target)
+            if len(src_c | tgt_c) < 2:
+                return None  # a joint act inside one country gives no dyad
         if target and not joint and src_c and src_c == tgt_c:
             return None  # one country acting on itself: domestic
         if target and (src_c | tgt_c) <= DOMESTIC and len(src_c | tgt_c) > 1:
