@@ -176,6 +176,8 @@ class ActorRecogniser:
                 # inside a longer word, unless a country or an organ opens it (台湾独立, 美国国务院)
                 # or a title ends it (经济部长)
                 continue
+            if kind == "org" and boundaries is not None and end not in boundaries and end < len(text):
+                continue  # 民主党派: 民主党 runs into a longer word
             if kind == "person" and len(surface) <= 3 and self._inside_longer_name(text, start, end):
                 continue  # 拉米 inside 德拉米拉: part of a name the dictionaries do not hold
             if kind == "country" and text[max(0, start - 2):start] in ("一个", "两个"):

@@ -367,7 +367,12 @@ class MentionBuilder:
         out = []
         for name, actor in self.learned.items():
             for m in re.finditer(re.escape(name), self.text):
-                if not any(covered[m.start():m.end()]):
+                inside = [f for f in found if m.start() <= f.start and f.end <= m.end()]
+                # 布托雷转达…: a shorter dictionary name (布托) inside the learned one gives way to it
+                shorter = [f for f in inside if f.actor.kind == "person" and f.end - f.start < len(name)]
+                if not any(covered[m.start():m.end()]) or (shorter and len(shorter) == len(inside)):
                     a = Actor(name, actor.name, actor.kind, actor.country, actor.sector, None, actor.role)
                     out.append(ActorMention(m.start(), m.end(), name, a, "learned"))
+                    for f in shorter:
+                        found.remove(f)
         return out

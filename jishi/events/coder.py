@@ -311,7 +311,9 @@ class EventCoder:
             return []  # 不搞双重标准, 不应…政治操弄: an appeal, not a judgement
         elif rule.frame == "comment":
             speaker = _speaker_at(doc, start)
-            src = [speaker] if speaker else _actors(subject)
+            reporter = self._reported_speaker(text, clauses, k, s_mentions, ctx) if roles.subject else None
+            # 哈塔米说，美国现在以世界霸主自居: the one who says judges the clause's subject
+            src = [speaker] if speaker else _actors(reporter or subject)
             # The judged actor: in the clause, else earlier in the sentence (美方…, 纯属政治操弄).
             earlier = [m for m in s_mentions if m.end <= clause[0] and m.via not in NOT_PARTICIPANTS + ("capital",)]
             placed = [m for m in left + right + earlier[::-1] if not _is_place(text, m)]
@@ -333,6 +335,8 @@ class EventCoder:
                 target_ms = roles.partner or obj or roles.toward
             elif rule.frame == "toward":
                 target_ms = roles.toward or obj or roles.partner
+            elif rule.code in VISIT_CODES:
+                target_ms = obj or roles.toward  # 同印尼官员一同抵达园区: a companion is not the host
             else:
                 target_ms = obj or roles.toward or roles.partner
         if rule.code in VISIT_CODES and text.startswith("的", end):
@@ -382,6 +386,15 @@ class EventCoder:
             ctx.invited_date = events[0].date  # 邀请叶利钦明年访华: the visit's date, for 接受邀请 below
         return events
 
+
+    def _reported_speaker(self, text: str, clauses, k: int, s_mentions, ctx) -> Optional[list[ActorMention]]:
+        """The subject of the clause before, when that clause ends in a verb of saying (X说, X表示)."""
+        if k == 0:
+            return None
+        before = clauses[k - 1]
+        if not text[before[0]:before[1]].endswith(self.codebook.cues.speech):
+            return None
+        return self._clause_subject(text, before, s_mentions, ctx.verbal) or None
 
     def _embedding_trigger(self, text: str, from_pos: int, start: int, left: list[ActorMention]
                            ) -> Optional[tuple[int, str]]:
