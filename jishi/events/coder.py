@@ -31,7 +31,7 @@ MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, �
 
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
-QUESTION = re.compile(r"吗[?？]?$|吗[?？]|能否|是否|会不会|有没有|如何看待|怎么看")
+QUESTION = re.compile(r"吗[?？]?$|吗[?？]|能否|是否|会不会|有没有|如何看待|怎么看|有何(?:回应|评论|看法|反应|评价)")
 RHETORICAL = "难道"
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
 NOMINAL_AFTER = ("事件", "行为", "中牺牲", "中遇难", "中丧生", "中受伤")
@@ -336,7 +336,8 @@ class EventCoder:
             elif rule.frame == "toward":
                 target_ms = roles.toward or obj or roles.partner
             elif rule.code in VISIT_CODES:
-                target_ms = obj or roles.toward  # 同印尼官员一同抵达园区: a companion is not the host
+                # 同印尼官员一同抵达园区: a companion is not the host; one visits a place, not a person
+                target_ms = [m for m in (obj or roles.toward) if m.actor.kind != "person"]
             else:
                 target_ms = obj or roles.toward or roles.partner
         if rule.code in VISIT_CODES and text.startswith("的", end):
@@ -371,7 +372,8 @@ class EventCoder:
                 pairs = [(allm, list(allm), True)]
             elif members:
                 pairs = [(members, list(members), True)]
-        elif not target and rule.code[:2] in JOINT_ROOTS and len(_actors(source_ms)) > 1:
+        elif not target and rule.code[:2] in JOINT_ROOTS and len(_actors(source_ms)) > 1 \
+                and rule.code not in VISIT_CODES:
             members = _actors(source_ms)  # 双方高度评价…: both sides, each the other's target
             pairs = [(members, list(members), True)]
         events = []
