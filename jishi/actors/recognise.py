@@ -127,6 +127,7 @@ class ActorRecogniser:
         chars = "".join(sorted(re.escape(a) for a in abbr if len(a) == 1))
         self.abbr_run_re = re.compile(f"[{chars}]{{2,5}}(?={'|'.join(ABBR_FOLLOWERS)})")
         self.abbr_any_run_re = re.compile(f"[{chars}]{{2,4}}")
+        self.abbr_chars = "".join(sorted(a for a in abbr if len(a) == 1))
         side_chars = "".join(sorted(re.escape(a) for a, isos in abbr.items() if len(a) == 1))
         # 俄方, 美方 (also after 对: 反对美方); 南方/北方 are directions unless the document names the country.
         self.abbr_side_re = re.compile(f"[{side_chars}](?=方)")

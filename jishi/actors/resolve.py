@@ -8,6 +8,7 @@ learned from the text, remembered for the rest of the document).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from jishi.actors.kb import ORG_CODES, KnowledgeBase, Person, Title
@@ -60,6 +61,12 @@ def pick_person(people: tuple, day: Optional[str], country_hint: Optional[str] =
     return max(people, key=score)
 
 
+@lru_cache(maxsize=256)
+def _local_abbr_re(local: str, known: str) -> re.Pattern:
+    chars = re.escape(local)
+    return re.compile(f"[{chars}](?=方)|[{chars}{re.escape(known)}]{{2,4}}(?=关系|两国|双方|合作|友好|之间)")
+
+
 class MentionBuilder:
     """Composes candidates of one document into mentions (one instance per document)."""
 
@@ -106,10 +113,9 @@ class MentionBuilder:
         for c in cands:
             for k in range(c.start, c.end):
                 taken[k] = 1
-        known = "".join(re.escape(ch) for ch in self.rec.abbr if len(ch) == 1)
         out = []
         named = self.named | {"CHN"}
-        for m in re.finditer(f"[{known}]{{2,4}}", self.text):
+        for m in self.rec.abbr_any_run_re.finditer(self.text):
             s, e = m.start(), m.end()
             isos = [self._abbr_iso(ch) for ch in m.group(0)]
             if self.boundaries is not None and not (s in self.boundaries and e in self.boundaries):
@@ -121,8 +127,7 @@ class MentionBuilder:
                     taken[k] = 1
         if not self.local_abbr:
             return out
-        chars = "".join(re.escape(ch) for ch in self.local_abbr)
-        for m in re.finditer(f"[{chars}](?=方)|[{chars}{known}]{{2,4}}(?=关系|两国|双方|合作|友好|之间)", self.text):
+        for m in _local_abbr_re("".join(sorted(self.local_abbr)), self.rec.abbr_chars).finditer(self.text):
             s, e = m.start(), m.end()
             if any(taken[s:e]) or (e - s == 1 and s > 0 and self.text[s - 1] in "双对各地东西南北官"):
                 continue

@@ -8,6 +8,7 @@ and right of the trigger as an object group (`A 会见 B 和 C`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from jishi.document import ActorMention
@@ -19,6 +20,7 @@ COORDINATORS = ("和", "与", "同", "及", "以及", "、", ",")
 # Little words allowed between a preposition and its noun phrase, or between
 # a noun phrase and the next mention, without breaking the chain.
 FILLER = set("了的也还都再并已曾")
+FILLER_CHARS = "".join(sorted(FILLER))
 
 
 @dataclass
@@ -35,9 +37,14 @@ class Roles:
     subject_end: int = -1
 
 
+@lru_cache(maxsize=64)
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _ends_with(glue: str, words: tuple[str, ...]) -> Optional[str]:
-    g = glue.rstrip("".join(FILLER)) if len(glue) > 1 else glue
-    for w in sorted(words, key=len, reverse=True):
+    g = glue.rstrip(FILLER_CHARS) if len(glue) > 1 else glue
+    for w in _longest_first(words):
         if g.endswith(w):
             return w
     return None
