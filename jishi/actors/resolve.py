@@ -8,7 +8,6 @@ learned from the text, remembered for the rest of the document).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from jishi.actors.kb import ORG_CODES, KnowledgeBase, Person, Title
@@ -61,10 +60,8 @@ def pick_person(people: tuple, day: Optional[str], country_hint: Optional[str] =
     return max(people, key=score)
 
 
-@lru_cache(maxsize=256)
-def _local_abbr_re(local: str, known: str) -> re.Pattern:
-    chars = re.escape(local)
-    return re.compile(f"[{chars}](?=方)|[{chars}{re.escape(known)}]{{2,4}}(?=关系|两国|双方|合作|友好|之间)")
+SIDE_WORD = re.compile(r"[\u4e00-\u9fff](?=方)")
+RUN_BEFORE_RELATION = re.compile(r"[\u4e00-\u9fff]{2,4}(?=关系|两国|双方|合作|友好|之间)")
 
 
 class MentionBuilder:
@@ -127,14 +124,21 @@ class MentionBuilder:
                     taken[k] = 1
         if not self.local_abbr:
             return out
-        for m in _local_abbr_re("".join(sorted(self.local_abbr)), self.rec.abbr_chars).finditer(self.text):
-            s, e = m.start(), m.end()
-            if any(taken[s:e]) or (e - s == 1 and s > 0 and self.text[s - 1] in "双对各地东西南北官"):
+        local = self.local_abbr
+        for m in SIDE_WORD.finditer(self.text):  # 冈方
+            s = m.start()
+            if self.text[s] in local and not taken[s] and not (s > 0 and self.text[s - 1] in "双对各地东西南北官"):
+                out.append(Candidate(s, s + 2, "abbr_side", self.text[s]))
+        for m in RUN_BEFORE_RELATION.finditer(self.text):  # 冈中关系
+            run = m.group(0)
+            # the longest tail of the run made of abbreviations, with one of this document's
+            k = next((i for i in range(len(run) - 1) if all(ch in local or ch in self.rec.abbr for ch in run[i:])),
+                     None)
+            if k is None:
                 continue
-            if e - s == 1:
-                out.append(Candidate(s, e + 1, "abbr_side", m.group(0)))
-            elif any(ch in self.local_abbr for ch in m.group(0)):
-                out.append(Candidate(s, e, "abbr_run", m.group(0)))
+            s, e = m.start() + k, m.end()
+            if not any(taken[s:e]) and any(ch in local for ch in run[k:]):
+                out.append(Candidate(s, e, "abbr_run", run[k:]))
         return out
 
     def _abbr_before_titles(self, cands: list[Candidate]) -> list[Candidate]:
