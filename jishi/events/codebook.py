@@ -44,6 +44,14 @@ class Cues:
     background_after: tuple[str, ...]
     not_cues: tuple[str, ...] = ()
     future_after: tuple[str, ...] = ()
+    question: tuple[str, ...] = ()
+    rhetorical: tuple[str, ...] = ()
+    nominal_after: tuple[str, ...] = ()
+    nominal_before: tuple[str, ...] = ()
+    light_verbs: tuple[str, ...] = ()
+    separately: tuple[str, ...] = ()
+    anaphors: tuple[str, ...] = ()
+    conjunctions: tuple[str, ...] = ()
 
     def strip(self, window: str) -> str:
         """The window with words that only look like cues blanked out (上将, 不断)."""

@@ -1,8 +1,9 @@
 """The event stage: trigger → arguments → modality/negation → date and location.
 
-`find_events(doc, codebook, kb)` reads the layers earlier stages added
+`EventCoder(codebook, kb)(doc)` reads the layers earlier stages added
 (sentences, actor mentions, time mentions, speaker turns) and returns events.
-Matching triggers is `Codebook.match` (pure); this module decides.
+Matching triggers is `Codebook.match` (pure); this module decides.  The word
+lists it decides with are data (`cues.yaml`); the constants here are codes.
 """
 from __future__ import annotations
 
@@ -31,27 +32,19 @@ MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, �
 
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
-QUESTION = re.compile(r"吗[?？]?$|吗[?？]|能否|是否|会不会|有没有|如何看待|怎么看|有何(?:回应|评论|看法|反应|评价)")
-RHETORICAL = "难道"
+ASKING_MA = re.compile(r"吗[?？]|吗$")
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
-NOMINAL_AFTER = ("事件", "行为", "中牺牲", "中遇难", "中丧生", "中受伤")
-NOMINAL_BEFORE = ("相",)
 # Roots whose trigger after 的 names the act as a noun (政府的支持, 即将举行的联合军演) rather than telling it.
 NOMINAL_ROOTS = {"05", "06", "07", "08"}
-# Verbs that take the act as their object (提供…的援助, 给予…的支持): the act is told after all.
-LIGHT_VERBS = ("提供", "给予", "进行", "举行", "实施", "开展", "表示")
-SEPARATELY = ("先后", "分别", "逐一", "相继")
 # Mentions that name something but take no part in events: a title alone, a name only the tagger
 # saw, a name in the dispatch line (新华社北京…电).
 NOT_PARTICIPANTS = ("bare-title", "segmenter", "byline")
 # Roots whose verbs take a whole clause as their object: 谴责 X 做 Y, 支持 X 做 Y, 要求 X 做 Y.
 CLAUSE_OBJECT_ROOTS = {"02", "051", "10", "11", "12", "13"}  # 051: praise and support, not signing
-CONJUNCTIONS = {"并", "和", "与", "、", "及", "并且", "而且", "也", "而", "又"}
 # Of those, the roots whose inner act is told as done (谴责X发动空袭); the others only ask for,
 # back or oppose it (要求X释放, 支持X维护, 反对X窜美).
 TOLD_INSIDE_ROOTS = {"11"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
-ANAPHORS = ("对此", "此举", "对这", "对其", "对该")
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
 
@@ -231,19 +224,8 @@ class EventCoder:
                   rules) -> list[Event]:
         text = doc.text
         clause = clauses[k]
-        if QUESTION.search(text, clause[0], clause[1] + 1) and RHETORICAL not in text[clause[0]:clause[1]]:
-            return []  # 中方会支持伊朗加入上合组织吗? asks, it does not report
-        if start > 0 and text[start - 1] == "的" and all(r.code in VISIT_CODES for r in rules):
-            return []  # 对习主席的访问进行直播: the visit named as a noun
-        if start > 0 and text[start - 1] == "的" and all(r.code[:2] in NOMINAL_ROOTS for r in rules) \
-                and not any(v in text[clause[0]:start] for v in LIGHT_VERBS):
-            return []  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
-        if text.startswith(NOMINAL_AFTER, end) or text[max(0, start - 1):start] in NOMINAL_BEFORE:
-            return []  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
-        if text.startswith("时", end) and not text.startswith("时间", end):
-            return []  # 叶利钦访问瑞典时: a time adverbial, not the news
-        if text.startswith("的", end) and rule_codes_not_visit(rules):
-            return []  # 共同签署的《宣言》, 同中方签署的协议: a modifier telling background
+        if not self._told(text, clause, start, end, rules):
+            return []
         sent_end = doc.sentences[sent_index].end
         after = text[end:min(sent_end, end + NEEDS_AFTER_REACH)]
         rule = next((r for r in rules if (not r.needs or any(n in text[clause[0]:start] for n in r.needs))
@@ -364,7 +346,7 @@ class EventCoder:
         if rule.joint:
             members = _actors(source_ms) if len(_actors(source_ms)) > 1 else []
             if target and not rule.target and len(source) == 1 and len(target) > 1 and \
-                    any(w in text[clause[0]:start] for w in SEPARATELY):
+                    any(w in text[clause[0]:start] for w in self.codebook.cues.separately):
                 # One side meets several in turn: one joint event per pair (罗斯先后与A和B举行会晤).
                 pairs = [(source + [t], source + [t], True) for t in target if not _same(t, source[0])]
             elif target and not rule.target:
@@ -389,6 +371,30 @@ class EventCoder:
         return events
 
 
+    def _told(self, text: str, clause, start: int, end: int, rules) -> bool:
+        """Whether the trigger tells an act, rather than asking about it or naming it as a noun."""
+        cues = self.codebook.cues
+        if self._asks(text, clause) and not any(r in text[clause[0]:clause[1]] for r in cues.rhetorical):
+            return False  # 中方会支持伊朗加入上合组织吗? asks, it does not report
+        after_de = start > 0 and text[start - 1] == "的"
+        if after_de and all(r.code in VISIT_CODES for r in rules):
+            return False  # 对习主席的访问进行直播: the visit named as a noun
+        if after_de and all(r.code[:2] in NOMINAL_ROOTS for r in rules) \
+                and not any(v in text[clause[0]:start] for v in cues.light_verbs):
+            return False  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
+        if text.startswith(cues.nominal_after, end) or text[max(0, start - 1):start] in cues.nominal_before:
+            return False  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
+        if text.startswith("时", end) and not text.startswith("时间", end):
+            return False  # 叶利钦访问瑞典时: a time adverbial, not the news
+        if text.startswith("的", end) and rule_codes_not_visit(rules):
+            return False  # 共同签署的《宣言》, 同中方签署的协议: a modifier telling background
+        return True
+
+    def _asks(self, text: str, clause) -> bool:
+        """The clause is a question: a question word, or 吗 (before a question mark or at the end)."""
+        body = text[clause[0]:clause[1] + 1]
+        return any(w in body for w in self.codebook.cues.question) or bool(ASKING_MA.search(body))
+
     def _reported_speaker(self, text: str, clauses, k: int, s_mentions, ctx) -> Optional[list[ActorMention]]:
         """The subject of the clause before, when that clause ends in a verb of saying (X说, X表示)."""
         if k == 0:
@@ -410,7 +416,8 @@ class EventCoder:
             if not roots & CLAUSE_OBJECT_ROOTS or "04" in roots or any(r.code[:3] == "026" for r in rules):
                 continue  # 欢迎/邀请 B 访华: the pivot rule reads the visit
             between = text[from_pos + e0:start].strip()
-            if not between or between in CONJUNCTIONS or between[:1] in CONJUNCTIONS:
+            conjunctions = self.codebook.cues.conjunctions
+            if not between or between in conjunctions or between[:1] in conjunctions:
                 return None
             pos = from_pos + e0
             root = min(roots & CLAUSE_OBJECT_ROOTS)
@@ -431,7 +438,7 @@ class EventCoder:
         """The act's object is 此/这/该/其 or nothing at all (中方对此坚决反对)."""
         rest = text[end:clause[1]].strip()
         before = text[clause[0]:end]
-        return any(w in before for w in ANAPHORS) or rest[:1] in ("此", "这", "该", "其")
+        return any(w in before for w in self.codebook.cues.anaphors) or rest[:1] in ("此", "这", "该", "其")
 
     def _other_main(self, doc: Document, source: list[Actor]) -> list[Actor]:
         """A bilateral story's other side, when the sentence names no target (中方对此坚决反对)."""
@@ -505,7 +512,7 @@ class EventCoder:
                 return None
         if neg and mod == "asserted" and not past_negation(text[neg_start:start]):
             mod = "future"  # a side declares it will not act (spec: 不向台湾出售武器 is negated, future)
-        if RHETORICAL in text[clause[0]:clause[1]]:
+        if any(r in text[clause[0]:clause[1]] for r in self.codebook.cues.rhetorical):
             neg = not neg  # 难道美方不是在搞双重标准吗: the question asserts what it seems to deny
         if code == "043" and mod == "future":
             return None  # the host's planned welcome inside a planned visit is not coded (spec section 3)
