@@ -16,12 +16,12 @@ from jishi.actors.resolve import country_actor
 from jishi.codes import lookup
 from jishi.document import Actor, ActorMention, DateValue, Document, Event
 from jishi.events.arguments import read_left, read_right
-from jishi.events.codebook import Codebook, TriggerRule
+from jishi.events.clauses import (NOT_PARTICIPANTS, VISIT_CODES, actors_of, countries_of, in_book_title, is_place,
+                                  published_title, same_actor, speaker_at, split_clauses, takes_part)
+from jishi.events.codebook import Codebook
 from jishi.events.modality import modality_of, negated, past_negation
 from jishi.events.placing import event_date, event_location, is_background
 
-CLAUSE_BREAK = re.compile(r"[,;:，；：。!?！？]")
-VISIT_CODES = {"042", "036"}
 # Speech acts happen when said: a time word after the trigger belongs to what is asked or invited.
 SPEECH_ROOTS = {"02", "05", "10", "11", "12", "13"}
 # Roots whose missing target may be the bilateral story's other side.
@@ -36,9 +36,6 @@ ASKING_MA = re.compile(r"吗[?？]|吗$")
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
 # Roots whose trigger after 的 names the act as a noun (政府的支持, 即将举行的联合军演) rather than telling it.
 NOMINAL_ROOTS = {"05", "06", "07", "08"}
-# Mentions that name something but take no part in events: a title alone, a name only the tagger
-# saw, a name in the dispatch line (新华社北京…电).
-NOT_PARTICIPANTS = ("bare-title", "segmenter", "byline")
 # Roots whose verbs take a whole clause as their object: 谴责 X 做 Y, 支持 X 做 Y, 要求 X 做 Y.
 CLAUSE_OBJECT_ROOTS = {"02", "051", "10", "11", "12", "13"}  # 051: praise and support, not signing
 # Of those, the roots whose inner act is told as done (谴责X发动空袭); the others only ask for,
@@ -74,67 +71,6 @@ class _Context:
         return bool(self.codebook and self.codebook.match(self.text[start:end]))
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, s = [], start
-    for m in CLAUSE_BREAK.finditer(text, start, end):
-        if m.start() > s:
-            out.append((s, m.start()))
-        s = m.end()
-    if s < end:
-        out.append((s, end))
-    return out
-
-
-def _speaker_at(doc: Document, pos: int) -> Optional[Actor]:
-    for s, e, actor in doc.speakers:
-        if s <= pos < e:
-            return actor
-    return None
-
-
-def _usable(m: ActorMention, rule: TriggerRule, right_side: bool) -> bool:
-    """Capitals stand for a country only as the destination of a visit."""
-    if m.via == "capital":
-        return right_side and rule.code in VISIT_CODES
-    return m.via not in NOT_PARTICIPANTS
-
-
-def _in_book_title(text: str, pos: int, floor: int) -> bool:
-    """Whether pos lies inside 《…》 (looking back no further than the sentence start)."""
-    opened = text.rfind("《", floor, pos)
-    return opened >= 0 and text.rfind("》", opened, pos) < 0
-
-
-def _published(text: str, pos: int, floor: int) -> bool:
-    """发表了《…联合声明》: the title is what is being signed or issued."""
-    opened = text.rfind("《", floor, pos)
-    return text[max(floor, opened - 3):opened].endswith(("发表", "签署", "签订", "发表了", "签署了", "签订了", "批准"))
-
-
-def _is_place(text: str, m: ActorMention) -> bool:
-    """在东亚峰会上, 驻华: a mention that says where, not who."""
-    return m.start > 0 and text[m.start - 1] in "在于驻"
-
-
-def _actors(ms: list[ActorMention]) -> list[Actor]:
-    out: list[Actor] = []
-    for m in ms:
-        for a in m.actors():
-            if a.country and not any(_same(a, b) for b in out):
-                out.append(a)
-    return out
-
-
-def _same(a: Actor, b: Actor) -> bool:
-    if a.kind == "country" and b.kind == "country":
-        return a.country == b.country
-    return a.name == b.name and a.country == b.country
-
-
-def _countries(actors: list[Actor]) -> set[str]:
-    return {a.country for a in actors if a.country}
-
-
 class EventCoder:
     def __init__(self, codebook: Codebook, kb: KnowledgeBase):
         self.codebook = codebook
@@ -159,7 +95,7 @@ class EventCoder:
             s_hits = hits[bisect_left(h_starts, sent.start):bisect_left(h_starts, sent.end)]
             s_mentions = mentions[bisect_left(m_starts, sent.start):bisect_left(m_starts, sent.end)]
             s_times = doc.times[bisect_left(t_starts, sent.start):bisect_left(t_starts, sent.end)]
-            clauses = _clauses(text, sent.start, sent.end)
+            clauses = split_clauses(text, sent.start, sent.end)
             ctx.sentence_mentions = s_mentions
             subjects = []
             for c in clauses:
@@ -171,7 +107,7 @@ class EventCoder:
                     ctx.person_topic = subj
             if not sent.duplicate:
                 for start, end, word, rules in s_hits:
-                    if _in_book_title(text, start, sent.start) and not _published(text, start, sent.start):
+                    if in_book_title(text, start, sent.start) and not published_title(text, start, sent.start):
                         continue  # 违反了《中英联合声明》: a document's name, not an act
                     if any((m.start <= start < m.end or m.start < end <= m.end) and m.via != "segmenter"
                            for m in s_mentions):
@@ -233,8 +169,8 @@ class EventCoder:
         if rule is None:
             return []
         cues = self.codebook.cues
-        left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and _usable(m, rule, False)]
-        right = [m for m in s_mentions if end <= m.start < clause[1] and _usable(m, rule, True)]
+        left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and takes_part(m, rule, False)]
+        right = [m for m in s_mentions if end <= m.start < clause[1] and takes_part(m, rule, True)]
         roles = read_left(text, clause[0], start, left, cues, ctx.verbal)
         embed = None if rule.frame == "comment" else \
             self._embedding_trigger(text, roles.subject_end if roles.subject else clause[0], start, left)
@@ -260,7 +196,7 @@ class EventCoder:
             nxt = next((c for c in clauses if c[0] >= clause[1]), None)
             target_ms = self._clause_subject(text, nxt, s_mentions, ctx.verbal) if nxt else []
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause,
-                               _actors(source_ms), _actors(target_ms), False, s_times, source_ms)
+                               actors_of(source_ms), actors_of(target_ms), False, s_times, source_ms)
             if event:
                 ctx.last_invite_source = event.source
             return [event] if event else []
@@ -279,7 +215,7 @@ class EventCoder:
         if not subject and rule.code[:2] in FORCE_ROOTS:
             return []  # 金融危机袭击韩国: force needs an actor named in its own clause
         if not subject:
-            speaker = _speaker_at(doc, start)
+            speaker = speaker_at(doc, start)
             if carried_subject:
                 subject = carried_subject
             elif speaker is not None:
@@ -292,14 +228,14 @@ class EventCoder:
         elif rule.frame == "comment" and self._negated_clause(text, clause[0], start):
             return []  # 不搞双重标准, 不应…政治操弄: an appeal, not a judgement
         elif rule.frame == "comment":
-            speaker = _speaker_at(doc, start)
+            speaker = speaker_at(doc, start)
             reporter = self._reported_speaker(text, clauses, k, s_mentions, ctx) if roles.subject else None
             # 哈塔米说，美国现在以世界霸主自居: the one who says judges the clause's subject
-            src = [speaker] if speaker else _actors(reporter or subject)
+            src = [speaker] if speaker else actors_of(reporter or subject)
             # The judged actor: in the clause, else earlier in the sentence (美方…, 纯属政治操弄).
             earlier = [m for m in s_mentions if m.end <= clause[0] and m.via not in NOT_PARTICIPANTS + ("capital",)]
-            placed = [m for m in left + right + earlier[::-1] if not _is_place(text, m)]
-            others = [a for a in _actors(placed) if a.country not in _countries(src)]
+            placed = [m for m in left + right + earlier[::-1] if not is_place(text, m)]
+            others = [a for a in actors_of(placed) if a.country not in countries_of(src)]
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others[:1], False,
                                s_times, left)
             return [event] if event else []
@@ -330,8 +266,8 @@ class EventCoder:
                 source_ms, target_ms = visitor[:1], [m for m in (left or host) if m.start < start][-1:]
         if not target_ms and text.startswith(("他们", "它们", "她们"), end) and ctx.last_targets[0] == sent_index:
             target_ms = ctx.last_targets[1]  # 打电话给A、B和C,要求他们…: those just addressed
-        source = self._resolve_self(doc, ctx, _actors(source_ms), start)
-        target = _actors(target_ms)
+        source = self._resolve_self(doc, ctx, actors_of(source_ms), start)
+        target = actors_of(target_ms)
         if target_ms:
             ctx.last_targets = (sent_index, list(target_ms))
         if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS and \
@@ -344,19 +280,19 @@ class EventCoder:
             target = [country_actor(self.kb, a.country, a.text) for a in ctx.last_invite_source[:1]]
         pairs = [(source, target, False)]
         if rule.joint:
-            members = _actors(source_ms) if len(_actors(source_ms)) > 1 else []
+            members = actors_of(source_ms) if len(actors_of(source_ms)) > 1 else []
             if target and not rule.target and len(source) == 1 and len(target) > 1 and \
                     any(w in text[clause[0]:start] for w in self.codebook.cues.separately):
                 # One side meets several in turn: one joint event per pair (罗斯先后与A和B举行会晤).
-                pairs = [(source + [t], source + [t], True) for t in target if not _same(t, source[0])]
+                pairs = [(source + [t], source + [t], True) for t in target if not same_actor(t, source[0])]
             elif target and not rule.target:
-                allm = source + [a for a in target if not any(_same(a, b) for b in source)]
+                allm = source + [a for a in target if not any(same_actor(a, b) for b in source)]
                 pairs = [(allm, list(allm), True)]
             elif members:
                 pairs = [(members, list(members), True)]
-        elif not target and rule.code[:2] in JOINT_ROOTS and len(_actors(source_ms)) > 1 \
+        elif not target and rule.code[:2] in JOINT_ROOTS and len(actors_of(source_ms)) > 1 \
                 and rule.code not in VISIT_CODES:
-            members = _actors(source_ms)  # 双方高度评价…: both sides, each the other's target
+            members = actors_of(source_ms)  # 双方高度评价…: both sides, each the other's target
             pairs = [(members, list(members), True)]
         events = []
         for src, tgt, joint in pairs:
@@ -442,7 +378,7 @@ class EventCoder:
 
     def _other_main(self, doc: Document, source: list[Actor]) -> list[Actor]:
         """A bilateral story's other side, when the sentence names no target (中方对此坚决反对)."""
-        src = _countries(source)
+        src = countries_of(source)
         others = [iso for iso in doc.main_countries[:2] if iso not in src]
         if len(doc.main_countries) >= 2 and len(others) == 1 and src & set(doc.main_countries[:2]):
             return [country_actor(self.kb, others[0], "")]
@@ -466,7 +402,7 @@ class EventCoder:
             return None
         if ANNIVERSARY.match(text, end) or "周年" in text[end:clause[1]]:
             return None  # 建交45周年, 建交74年来: an anniversary, not an act
-        src_c, tgt_c = _countries(source), _countries(target)
+        src_c, tgt_c = countries_of(source), countries_of(target)
         generic = any(g in text[end:clause[1]] for g in self.codebook.cues.generic_targets)
         if not target and not (generic and code.startswith("02")):
             return None
@@ -474,7 +410,7 @@ class EventCoder:
             # 美国媒体报道了习近平与拜登的会晤: the ones who report are not the ones who meet
             source = [a for a in source if a.sector != "MED"] or source
             target = [a for a in target if a.sector != "MED"] or target
-            src_c, tgt_c = _countries(source), _countries(target)
+            src_c, tgt_c = countries_of(source), countries_of(target)
             if len(src_c | tgt_c) < 2:
                 return None  # a joint act inside one country gives no dyad
         if target and not joint and src_c and src_c == tgt_c:
@@ -484,7 +420,7 @@ class EventCoder:
         if not joint:
             # 意方支持两国…: the source's own country is not its target
             target = [a for a in target if a.country not in src_c] or target
-            tgt_c = _countries(target)
+            tgt_c = countries_of(target)
         # Negation may stand before a target phrase (不向台湾出售武器): look from the subject on.
         neg_start = max([m.end for m in source_ms if m.end <= start] + [clause[0]])
         when = event_date(doc, s_times, start, clause, code[:2] not in SPEECH_ROOTS)
@@ -505,8 +441,8 @@ class EventCoder:
                                                    [m for m in arg_mentions if neg_start <= m.start < start])
         if neg and joint and source_ms:
             # 伊朗不需要同美国恢复外交关系: a refusal is one side's, not a joint act
-            src_actors = _actors(list(source_ms))
-            target = [a for a in target if not any(_same(a, b) for b in src_actors)]
+            src_actors = actors_of(list(source_ms))
+            target = [a for a in target if not any(same_actor(a, b) for b in src_actors)]
             source, joint = src_actors, False
             if not target:
                 return None
