@@ -318,7 +318,7 @@ class EventCoder:
         if after_de and all(r.code[:2] in NOMINAL_ROOTS for r in rules) \
                 and not any(v in text[clause[0]:start] for v in cues.light_verbs):
             return False  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
-        if text.startswith(cues.nominal_after, end) or text[max(0, start - 1):start] in cues.nominal_before:
+        if text.startswith(cues.nominal_after, end) or text[max(0, start - 2):start].endswith(cues.nominal_before):
             return False  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
         if text.startswith("时", end) and not text.startswith("时间", end):
             return False  # 叶利钦访问瑞典时: a time adverbial, not the news
