@@ -142,3 +142,12 @@ def test_pipeline_yearless_dateline_takes_year_from_text(pipeline):
 def test_pipeline_title_with_organ_before_name(pipeline, text, source):
     doc = pipeline.code_document(text, "1999-10-12")
     assert source in [a.name for a in doc.events[-1].source]
+
+
+def test_pipeline_dedup_keeps_appeals_to_no_one_apart(pipeline):
+    text = "中俄两国呼吁各国加强合作。中俄两国呼吁所有尚未参加的国家加入条约。中俄两国呼吁所有尚未参加的国家加入条约。"
+    doc = pipeline.code_document(text, "1998-11-23")
+    appeals = [(e.sentence, e.cameo, [a.country for a in e.target]) for e in doc.events if e.cameo == "020"]
+    # appeals with an empty target are told apart by their sentence (spec section 4: the NPT appeal)
+    assert [s for s, _, _ in appeals] == [0, 1, 2]
+    assert all(target == [] for _, _, target in appeals)

@@ -37,4 +37,6 @@ def deduplicate(events: list[Event]) -> list[Event]:
 
 
 def _base(ev: Event) -> tuple:
-    return (ev.cameo, _key(ev.source), _key(ev.target), ev.negated, ev.modality)
+    # Appeals to no one in particular (呼吁所有尚未参加的国家…) are told apart by their sentence.
+    where = ev.sentence if not ev.target else None
+    return (ev.cameo, _key(ev.source), _key(ev.target), ev.negated, ev.modality, where)
