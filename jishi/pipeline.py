@@ -109,7 +109,11 @@ class Actors(Stage):
     def __call__(self, doc):
         boundaries = {t.start for t in doc.tokens} | {t.end for t in doc.tokens}
         cands = self.recogniser.match(doc.text, boundaries)
-        mentions = MentionBuilder(self.recogniser, doc.text, doc.anchor_date, boundaries).build(cands)
+        names = {t.start for t in doc.tokens if t.pos.startswith("nr")}
+        places = {(t.start, t.end) for t in doc.tokens if t.pos == "ns"}
+        builder = MentionBuilder(self.recogniser, doc.text, doc.anchor_date, boundaries, names.__contains__,
+                                 lambda start, end: (start, end) in places)
+        mentions = builder.build(cands)
         b_start, b_end = doc.byline
         for m in mentions:
             if b_start <= m.start < b_end:

@@ -20,6 +20,9 @@ REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 NOT_ABBR_BEFORE_TITLE = set("新前老南副正原代总")
 # Abbreviations that with 方 also make ordinary words (南方, 北方, 东方, 西方, 地方, 对方).
 DIRECTION_ABBR = set("南北东西地对双各官军")
+# Abbreviations that are also everyday characters (日 day, 以 by, 加 add, 新 new, 中 middle, 马 horse,
+# 约 about, 南 south …): a run with one of them needs its countries named in full (马约 is a treaty).
+RISKY_IN_RUNS = set("日以加新中老马约南北西东土乌阿巴伊文")
 
 
 def _day(date: Optional[str]) -> Optional[str]:
@@ -68,11 +71,13 @@ class MentionBuilder:
     """Composes candidates of one document into mentions (one instance per document)."""
 
     def __init__(self, recogniser: ActorRecogniser, text: str, date: Optional[str],
-                 boundaries: Optional[set[int]] = None, name_tokens=None):
+                 boundaries: Optional[set[int]] = None, name_tokens=None, place_tokens=None):
         self.rec = recogniser
         self.boundaries = boundaries
         # name_tokens(pos): whether the tagger sees a person's name starting at pos (None: no tagger)
         self.name_tokens = name_tokens
+        # place_tokens(start, end): whether the tagger sees one place name exactly there
+        self.place_tokens = place_tokens
         self.kb = recogniser.kb
         self.text = text
         self.day = _day(date)
@@ -117,8 +122,11 @@ class MentionBuilder:
             isos = [self._abbr_iso(ch) for ch in m.group(0)]
             if self.boundaries is not None and not (s in self.boundaries and e in self.boundaries):
                 continue  # 其中美国: 中美 straddles two words
-            if not any(taken[s:e]) and all(iso in named for iso in isos) and len(set(isos)) == len(isos) \
-                    and sum(iso != "CHN" for iso in isos) >= 1 and any(iso in self.named for iso in isos):
+            # 美韩/ns: a word the tagger calls a place, of unambiguous abbreviations, needs no full names
+            tagged = self.place_tokens is not None and self.place_tokens(s, e) and \
+                all(len(self.rec.abbr.get(ch, [])) == 1 and ch not in RISKY_IN_RUNS for ch in m.group(0))
+            if not any(taken[s:e]) and (tagged or all(iso in named for iso in isos)) and len(set(isos)) == len(isos) \
+                    and sum(iso != "CHN" for iso in isos) >= 1 and (tagged or any(iso in self.named for iso in isos)):
                 out.append(Candidate(s, e, "abbr_run", m.group(0)))
                 for k in range(s, e):
                     taken[k] = 1
