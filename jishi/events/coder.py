@@ -195,6 +195,8 @@ class EventCoder:
             source_ms = [m for m in left if m.start >= roles.inviter[0].start]
             nxt = next((c for c in clauses if c[0] >= clause[1]), None)
             target_ms = self._clause_subject(text, nxt, s_mentions, ctx.verbal) if nxt else []
+            if not target_ms:
+                target_ms = [m for m in roles.subject if m.start < roles.inviter[0].start]  # 廷觉是应习近平的邀请…
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause,
                                actors_of(source_ms), actors_of(target_ms), False, s_times, source_ms)
             if event:
