@@ -33,6 +33,7 @@ MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, �
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
 ASKING_MA = re.compile(r"吗[?？]|吗$")
+RELATIVE_SUO = re.compile(r"(?<!力)所(?!有)[^,，;；。]{1,4}的$")
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
 # Roots whose trigger after 的 names the act as a noun (政府的支持, 即将举行的联合军演) rather than telling it.
 NOMINAL_ROOTS = {"05", "06", "07", "08"}
@@ -324,6 +325,8 @@ class EventCoder:
             return False  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
         if text.startswith("时", end) and not text.startswith("时间", end):
             return False  # 叶利钦访问瑞典时: a time adverbial, not the news
+        if RELATIVE_SUO.search(text, max(0, start - 6), start):
+            return False  # 美国对灾区所提供的援助: a relative clause names the act
         if text.startswith("的", end) and rule_codes_not_visit(rules):
             return False  # 共同签署的《宣言》, 同中方签署的协议: a modifier telling background
         return True
