@@ -72,6 +72,19 @@ class _Context:
         return bool(self.codebook and self.codebook.match(self.text[start:end]))
 
 
+def _headline(text: str, start: int, end: int) -> bool:
+    """A short line of its own without a sentence end: the title of a new item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    return 0 < len(line) <= HEADLINE_MAX and line[-1] not in "。!?！？”\"" and start == line_start + \
+        (len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip()))
+
+
+HEADLINE_MAX = 30
+
+
 class EventCoder:
     def __init__(self, codebook: Codebook, kb: KnowledgeBase):
         self.codebook = codebook
@@ -81,9 +94,8 @@ class EventCoder:
         text = doc.text
         bounds = {t.start for t in doc.tokens}
         bounds.update(t.end for t in doc.tokens)
-        # A short trigger must be a word of its own (来越 in 越来越 is not 来越).
-        hits = [h for h in self.codebook.match(text) if h[1] - h[0] > 2 or not bounds or
-                (h[0] in bounds and h[1] in bounds)]
+        # A short trigger must end a word: 公开批评 holds 批评, but 访问团 and 支持者 hold no act.
+        hits = [h for h in self.codebook.match(text) if h[1] - h[0] > 2 or not bounds or h[1] in bounds]
         mentions = doc.actors
         m_starts = [m.start for m in mentions]
         t_starts = [t.start for t in doc.times]
@@ -93,6 +105,9 @@ class EventCoder:
         ctx.text, ctx.codebook = text, self.codebook
         events: list[Event] = []
         for sent in doc.sentences:
+            if _headline(text, sent.start, sent.end):
+                # 首脑会晤在即 特朗普批评俄罗斯: a news digest's new item; the last story's topic ends here
+                ctx.topic, ctx.person_topic = [], []
             s_hits = hits[bisect_left(h_starts, sent.start):bisect_left(h_starts, sent.end)]
             s_mentions = mentions[bisect_left(m_starts, sent.start):bisect_left(m_starts, sent.end)]
             s_times = doc.times[bisect_left(t_starts, sent.start):bisect_left(t_starts, sent.end)]
@@ -174,7 +189,7 @@ class EventCoder:
         right = [m for m in s_mentions if end <= m.start < clause[1] and takes_part(m, rule, True)]
         roles = read_left(text, clause[0], start, left, cues, ctx.verbal)
         embed = None if rule.frame == "comment" else \
-            self._embedding_trigger(text, roles.subject_end if roles.subject else clause[0], start, left)
+            self._embedding_trigger(text, clause[0], start, left)
         if embed is not None:
             embed_end, embed_root = embed
             if embed_root not in TOLD_INSIDE_ROOTS:
