@@ -65,6 +65,9 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
     for m in mentions:
         glue = text[prev_end:m.start]
         bare = glue.strip()
+        if text.startswith("在内", m.end) or (bare.endswith("包括") and "在内" in text[m.end:m.end + 30]):
+            prev_end = m.end
+            continue  # 包括许多国家政府、国际奥委会在内的国际社会: a generic list, not a party
         if bare.endswith(LOCATIVES) and not bare.endswith("对于"):
             prev_end = m.end
             continue  # 在莫斯科举行, 在中国举行, 驻华: a place, not a participant

@@ -36,7 +36,7 @@ ASKING_MA = re.compile(r"吗[?？]|吗$")
 RELATIVE_SUO = re.compile(r"(?<!力)所(?!有)[^,，;；。]{1,4}的$")
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
 # Roots whose trigger after 的 names the act as a noun (政府的支持, 即将举行的联合军演) rather than telling it.
-NOMINAL_ROOTS = {"05", "06", "07", "08"}
+NOMINAL_ROOTS = {"05", "06", "07", "08", "13"}
 # Roots whose verbs take a whole clause as their object: 谴责 X 做 Y, 支持 X 做 Y, 要求 X 做 Y.
 CLAUSE_OBJECT_ROOTS = {"02", "051", "10", "11", "12", "13"}  # 051: praise and support, not signing
 # Of those, the roots whose inner act is told as done (谴责X发动空袭); the others only ask for,

@@ -4,17 +4,22 @@ from __future__ import annotations
 from jishi.document import DateValue, Document
 from jishi.events.codebook import Codebook, Cues
 
+# Threats and appeals are conditional by nature (如果…就将反制 is told as a threat made).
+CONDITIONAL_BY_NATURE = {"02", "10", "13"}
 NEGATION_REACH = 8  # characters before the trigger a negator may stand (actor phrases left out)
 
 
 def modality_of(text: str, clause_start: int, window_start: int, trig_start: int, root: str,
                 codebook: Codebook, when: DateValue, doc: Document) -> str:
+    cues = codebook.cues
+    before = cues.strip(text[clause_start:trig_start])
+    conditional = any(c in before for c in cues.hypothetical) or _conditional_before(text, clause_start, cues)
+    if conditional and root not in CONDITIONAL_BY_NATURE:
+        return "hypothetical"  # 如果俄方不受谴责…: whatever the act, under a condition it is not told as done
     fixed = codebook.modality_by_root.get(root)
     if fixed:
         return fixed
-    cues = codebook.cues
-    before = cues.strip(text[clause_start:trig_start])
-    if any(c in before for c in cues.hypothetical) or _conditional_before(text, clause_start, cues):
+    if conditional:
         return "hypothetical"
     if any(c in cues.strip(text[window_start:trig_start]) for c in cues.future):
         return "future"
