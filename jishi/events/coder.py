@@ -20,7 +20,7 @@ from jishi.events.clauses import (NOT_PARTICIPANTS, VISIT_CODES, actors_of, coun
                                   published_title, same_actor, speaker_at, split_clauses, takes_part)
 from jishi.events.codebook import Codebook
 from jishi.events.modality import modality_of, negated, past_negation
-from jishi.events.placing import event_date, event_location, is_background
+from jishi.events.placing import event_date, event_location, is_background, later_bare_day
 
 # Speech acts happen when said: a time word after the trigger belongs to what is asked or invited.
 SPEECH_ROOTS = {"02", "05", "10", "11", "12", "13"}
@@ -452,6 +452,8 @@ class EventCoder:
             mod = "future"  # 为…会晤作准备: the meeting is still to come
         if planned and mod == "asserted":
             mod = "future"  # 邀请 B 访华: the invited visit is still to come
+        if mod == "future":
+            when = later_bare_day(when, doc.date or doc.dateline_date)  # 将在24日举行: this month's 24th
         if mod == "future" and rule.future:
             code = rule.future
             mod = "future"

@@ -1,6 +1,7 @@
 """When and where an event happens: its date, whether it is background, its location."""
 from __future__ import annotations
 
+import re
 from datetime import date as Date, timedelta
 from typing import Optional
 
@@ -73,3 +74,24 @@ def event_location(s_mentions: list[ActorMention], text: str) -> Optional[Locati
         if (m.start >= 1 and text[m.start - 1] in "在于") or text[max(0, m.start - 2):m.start] in PLACE_VERBS:
             return Location(m.text, m.text, m.actor.country)
     return None
+
+
+BARE_DAY = re.compile(r"^\d{1,2}[日号]")
+
+
+def later_bare_day(when: DateValue, ref: Optional[str]) -> DateValue:
+    """A planned act on a bare day (将在24日举行) that resolved before the document's date was read
+    as last month's; a plan means the coming one."""
+    if when.precision != "day" or not when.text or not ref or not BARE_DAY.match(when.text):
+        return when
+    try:
+        day, ref_d = Date.fromisoformat(when.value), Date.fromisoformat(ref)
+    except ValueError:
+        return when
+    if day >= ref_d:
+        return when
+    year, month = (day.year + (day.month == 12), day.month % 12 + 1)
+    try:
+        return DateValue(Date(year, month, day.day).isoformat(), "day", when.text)
+    except ValueError:
+        return when
