@@ -15,7 +15,7 @@ from jishi.errors import DataError
 
 ORG_CODES = {"UNO", "NAT", "EUR", "ASN", "SCO", "AFR", "ARL", "G7", "G20", "BRC", "IGO", "IMG"}
 SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "REB", "BUS", "MED", "NGO", "CVL",
-           "ELI", "OPP", "EDU", "REL", "LAB", "HLH", "REF", "IGO", "UAF", "SPY", "AGR", "CRM"}
+           "ELI", "OPP", "EDU", "REL", "LAB", "HLH", "REF", "IGO", "UAF", "AGR", "CRM"}
 
 
 @dataclass(frozen=True)

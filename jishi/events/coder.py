@@ -157,17 +157,14 @@ class EventCoder:
         return []
 
     def _pronoun_subject(self, doc, ctx, text, clause, earlier) -> list[ActorMention]:
-        """他/她 → the last person subject; 我/我们 in a quote → the speaker of the sentence."""
+        """他/她 → the last person subject; 我 in a quote → the speaker of the sentence.
+
+        (我们/我国/我方 are mentions of their own: `sides.resolve_pairs` and `_resolve_self` place them.)"""
         head = text[clause[0]:clause[0] + 3].lstrip(" “\"")
         if head[:1] in ("他", "她") and head[:2] not in ("他们", "她们", "其他"):
             return list(ctx.person_topic)
-        if head[:1] == "我" and head[:2] not in ("我国", "我方"):
+        if head[:1] == "我" and head[:2] not in ("我们", "我国", "我方"):
             speaker = next((subj for subj in reversed(earlier) if subj), None) or ctx.person_topic
-            if head[:2] == "我们" and speaker:
-                a = speaker[0].actor
-                if a.country:
-                    ca = country_actor(self.kb, a.country, "我们")
-                    return [ActorMention(clause[0], clause[0], "我们", ca, "pronoun")]
             return list(speaker or [])
         return []
 
