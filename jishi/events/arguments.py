@@ -34,7 +34,6 @@ class Roles:
     # Partners joined to the subject by a bare 和/与/同 (`中国和白俄罗斯`): a coordinated subject
     # for the clauses that follow.
     coordinated: list[ActorMention] = field(default_factory=list)
-    subject_end: int = -1
 
 
 @lru_cache(maxsize=64)
@@ -105,8 +104,6 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
             roles.obj.append(m)
             last_bucket = roles.obj
         prev_end = m.end
-    if roles.subject:
-        roles.subject_end = roles.subject[-1].end
     return roles
 
 
