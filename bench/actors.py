@@ -179,8 +179,11 @@ def jishi_entities(text: str, mentions: Iterable, cands: Iterable) -> list[Entit
         if m.via == "abbreviation":
             out.append((m.start, m.start + 1, "LOC"))
             continue
-        if m.via == "organ":  # 中国政府, 美国国务院: an organ is an ORG by the gold convention
-            out.append((m.start, m.end, kind))
+        if m.via in ("body", "unplaced"):  # 中国佛教协会, 武汉杂技团: a body's name is one ORG
+            out.append((m.start, m.end, "ORG"))
+            continue
+        if m.via == "organ" and m.actor.kind != "group":  # 中国政府, 美国国务院: an ORG by the gold convention
+            out.append((m.start, m.end, "ORG"))
             continue
         inside = [c for c in cands if m.start <= c.start and c.end <= m.end]
         countries = [c for c in inside if c.kind in COUNTRY_PARTS]

@@ -13,6 +13,8 @@ import hashlib
 import re
 from typing import Iterable, Iterator, Optional
 
+from jishi.actors.compounds import compound_mentions
+from jishi.actors.compounds import match as match_compounds
 from jishi.actors.kb import KnowledgeBase, default_kb
 from jishi.actors.recognise import ActorRecogniser
 from jishi.actors.resolve import MentionBuilder, country_actor, pick_person
@@ -127,6 +129,7 @@ class Actors(Stage):
             return None
 
         resolve_pairs(self.recogniser.kb, mentions, doc.main_countries, speaker_country, doc.text)
+        mentions = compound_mentions(doc.text, mentions, match_compounds(doc.tokens, mentions))
         mentions.extend(segmenter_mentions(doc, mentions, self.recogniser.automaton.exists))
         mentions.sort(key=lambda m: m.start)
         doc.actors = mentions

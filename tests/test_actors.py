@@ -85,3 +85,33 @@ def test_actors_match_is_pure_and_sorted():
     first = rec.match(text)
     assert [(c.start, c.end, c.kind) for c in first] == [(c.start, c.end, c.kind) for c in rec.match(text)]
     assert [text[c.start:c.end] for c in first] == ["国家主席", "江泽民", "俄罗斯", "总统", "叶利钦", "莫斯科"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-character organ word closing a country's word
+    ("中国队击败巴西队", [("中国队", "organ", "CHN", "CVL"), ("巴西队", "organ", "BRA", "CVL")]),
+    ("美国公司表示", [("美国公司", "organ", "USA", "BUS")]),
+    # a country, nouns, a head word: one body of that country, the country no actor of its own
+    ("中国佛教协会副会长", [("中国佛教协会", "body", "CHN", "NGO")]),
+    ("美国朗讯科技公司与丹麦电视台", [("美国朗讯科技公司", "body", "USA", "BUS"), ("丹麦电视台", "body", "DNK", "MED")]),
+    ("北京军区", [("北京军区", "body", "CHN", "MIL")]),
+    # a place the tagger knows opens it: a body with no country, no party to events
+    ("武汉杂技团", [("武汉杂技团", "unplaced", None, "CVL")]),
+])
+def test_actors_bodies_named_by_place_and_head(pipeline, text, expected):
+    doc = pipeline.code_document(text, "1998-01-10")
+    got = [(m.text, m.via, m.actor.country, m.actor.sector) for m in doc.actors if m.via != "segmenter"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["中国人民", "美国打击伊拉克", "上市公司"])
+def test_actors_bodies_need_a_name_before_the_head(pipeline, text):
+    doc = pipeline.code_document(text, "1998-01-10")
+    assert not [m for m in doc.actors if m.via in ("body", "unplaced")]
+
+
+def test_actors_compound_match_is_pure():
+    from jishi.actors.compounds import match
+    from jishi.document import Token
+    tokens = [Token(0, 2, "武汉", "ns"), Token(2, 5, "杂技团", "n"), Token(5, 6, "会", "v")]
+    assert [(c.start, c.end, c.head, c.sector, c.country) for c in match(tokens, [])] == [(0, 5, "杂技团", "CVL", None)]

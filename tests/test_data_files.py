@@ -16,7 +16,7 @@ from jishi.data import DATA_DIR, data_files, read_tsv, split_list
 from jishi.events.codebook import load_codebook
 from jishi.time.words import load_time_words
 
-DOC_SECTORS = set("GOV MIL LEG JUD COP SPY PTY REB BUS MED NGO CVL ELI OPP EDU REL".split())
+DOC_SECTORS = set("GOV MIL LEG JUD COP SPY PTY REB BUS MED NGO CVL ELI OPP EDU REL HLH".split())
 HAN = re.compile(r"^[\u3400-\u9fff·]+$")
 # Person names: hanzi, the middle dot of transliterations, the hyphen of double names (杜斯特-布拉齐).
 PERSON_NAME = re.compile(r"^[\u3400-\u9fff·]+(?:-[\u3400-\u9fff·]+)*$")
@@ -24,7 +24,8 @@ PERSON_NAME = re.compile(r"^[\u3400-\u9fff·]+(?:-[\u3400-\u9fff·]+)*$")
 SHARED_OFFICES = {("KHM", "head of government")}
 
 # Every file and the check that covers it: a new data file must be added here.
-KNOWN_FILES = {"abbreviations.yaml", "cameo.tsv", "countries.tsv", "country_groups.tsv", "cues.yaml", "legacy_glyphs.tsv", "name_chars.yaml", "org_suffixes.tsv",
+KNOWN_FILES = {"abbreviations.yaml", "cameo.tsv", "countries.tsv", "country_groups.tsv", "cues.yaml", "legacy_glyphs.tsv", "name_chars.yaml", "org_heads.tsv",
+               "org_suffixes.tsv",
                "organisations.tsv", "people_chn.tsv", "people_world.tsv", "time_words.yaml", "titles.tsv",
                "triggers.yaml"}
 
@@ -170,6 +171,15 @@ def test_data_people_dated_roles(name, day, role, country):
     [person] = load_people()[name][:1]
     held = person.role_on(day)
     assert (held.role, held.country) == (role, country)
+
+
+def test_data_org_heads_schema():
+    from jishi.actors.compounds import org_heads
+    rows = _rows("org_heads.tsv")
+    assert _duplicates(r["head"] for _, r in rows) == []
+    for lineno, row in rows:
+        assert HAN.match(row["head"]) and row["sector"] in DOC_SECTORS, lineno
+    assert org_heads()["协会"] == "NGO"
 
 
 def test_data_titles_and_suffixes():

@@ -55,6 +55,9 @@ WORDS_ENDING_IN_ABBR = {"参加", "增加", "更加", "施加", "附加", "追�
                         "足以", "用以", "借以", "之日", "今日", "昨日", "明日", "每日", "节日", "平日", "近日", "白俄",
                         "美美", "完美", "欧美", "英美", "南美", "北美", "中美洲"}
 CLAUSE_OPENERS = set(",;:，；：。!?！？\n“\"")
+# One-character organ words meant after one-character abbreviations only (以军, 美军): after a full
+# name `军` is `军队`/`军方`, and `美国军` is rarely a word.
+ONE_CHAR_SUFFIXES_FOR_ABBR = {"军"}
 # Short titles that follow a one-character surname (`江主席`, `李总理`).
 SHORT_TITLES = {"国家主席": "主席", "主席": "主席", "国务院总理": "总理", "总理": "总理", "总统": "总统",
                 "首相": "首相", "副总理": "副总理", "外交部长": "部长", "外长": "外长", "委员长": "委员长",
@@ -122,6 +125,7 @@ class ActorRecogniser:
         self.automaton.make_automaton()
         self.surfaces = list(entries)
 
+        self.one_char_suffixes = {s for s in kb.suffixes if len(s) == 1 and s not in ONE_CHAR_SUFFIXES_FOR_ABBR}
         abbr = kb.abbreviations()
         self.abbr = abbr
         chars = "".join(sorted(re.escape(a) for a in abbr if len(a) == 1))
@@ -156,6 +160,19 @@ class ActorRecogniser:
     def _suffix_at(self, text: str, pos: int) -> bool:
         return any(text.startswith(suf, pos) for suf in self.kb.suffixes)
 
+    def _one_char_suffixes(self, text: str, cands: list[Candidate], taken: bytearray,
+                           boundaries: Optional[set[int]]) -> list[Candidate]:
+        """`中国队`, `巴西队`: a one-character organ word (too short for the automaton) closing a
+        country's word; the word must end there, so `中国人民` is no `中国人`."""
+        out = []
+        for c in cands:
+            k = c.end
+            if c.kind == "country" and k < len(text) and text[k] in self.one_char_suffixes and not taken[k] \
+                    and (boundaries is None or k + 1 in boundaries):
+                out.append(Candidate(k, k + 1, "suffix", text[k]))
+                taken[k] = 1
+        return out
+
     # ---- matching -------------------------------------------------------
     def match(self, text: str, boundaries: Optional[set[int]] = None) -> list[Candidate]:
         """Every candidate actor-ish span, non-overlapping, sorted by start."""
@@ -171,11 +188,13 @@ class ActorRecogniser:
                     for i in range(start, end + 1):
                         taken[i] = 1
                     continue
+            after_country = bool(out) and out[-1].end == start and out[-1].kind == "country"
             if boundaries is not None and len(surface) <= 2 and not (start in boundaries and end in boundaries) \
                     and not (start in boundaries and (kind == "country" or self._suffix_at(text, end))) \
-                    and not (kind == "title" and end in boundaries):
-                # inside a longer word, unless a country or an organ opens it (台湾独立, 美国国务院)
-                # or a title ends it (经济部长)
+                    and not (kind == "title" and end in boundaries) \
+                    and not (kind == "suffix" and after_country and end in boundaries):
+                # inside a longer word, unless a country or an organ opens it (台湾独立, 美国国务院),
+                # a title ends it (经济部长) or it is an organ closing a country's word (美国公司/nt)
                 continue
             if kind == "org" and boundaries is not None and end not in boundaries and end < len(text):
                 continue  # 民主党派: 民主党 runs into a longer word
@@ -186,6 +205,7 @@ class ActorRecogniser:
             out.append(Candidate(start, end, kind, payload))
             for i in range(start, end):
                 taken[i] = 1
+        out.extend(self._one_char_suffixes(text, out, taken, boundaries))
         if boundaries is not None:
             # 美韩于…, 中美经济工作组: a run of abbreviations that is a word of its own.
             for m in self.abbr_any_run_re.finditer(text):
