@@ -115,3 +115,27 @@ def test_actors_compound_match_is_pure():
     from jishi.document import Token
     tokens = [Token(0, 2, "武汉", "ns"), Token(2, 5, "杂技团", "n"), Token(5, 6, "会", "v")]
     assert [(c.start, c.end, c.head, c.sector, c.country) for c in match(tokens, [])] == [(0, 5, "杂技团", "CVL", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second office after 兼: one person, of the country named first
+    ("西班牙副首相兼经济和财政大臣拉托", ("拉托", "ESP")),
+    ("瑞士联邦委员兼公共经济部长德拉米拉", ("德拉米拉", "CHE")),
+    # a body, its title, an unknown name
+    ("欧盟委员会副主席布里坦", ("布里坦", "EUR")),
+])
+def test_actors_offices_held_together_make_one_person(pipeline, text, expected):
+    doc = pipeline.code_document(text, "1998-01-24")
+    assert [(m.text, m.actor.name, m.actor.country) for m in doc.actors] == [(text,) + expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after two people of the two countries met, 双方 and 两国元首 are those two
+    ("国家主席习近平5日会见俄罗斯总统普京。两国元首举行会谈。", ["习近平", "普京"]),
+    # no people named: the two countries
+    ("中国和俄罗斯签署了协定。双方表示满意。", ["中国", "俄罗斯"]),
+])
+def test_actors_pair_words_name_the_two_who_met(pipeline, text, expected):
+    doc = pipeline.code_document(text, "2019-03-05")
+    pair = [m for m in doc.actors if m.via == "pair"]
+    assert [a.name for a in pair[0].actors()] == expected

@@ -94,7 +94,7 @@ class MentionBuilder:
                     self.local_abbr.setdefault(name[0], []).append(c.payload)
         cands = cands + self._local_candidates(cands) + self._abbr_before_titles(cands)
         cands.sort(key=lambda c: c.start)
-        mentions = self._build(cands)
+        mentions = self._join_held_offices(self._build(cands), {c.start for c in cands if c.kind == "title"})
         for k, m in enumerate(mentions):
             if m.actor.kind == "person" and m.actor.country is None:
                 if self._looks_chinese(m.actor.name):
@@ -148,6 +148,35 @@ class MentionBuilder:
             if not any(taken[s:e]) and any(ch in local for ch in run[k:]):
                 out.append(Candidate(s, e, "abbr_run", run[k:]))
         return out
+
+    def _join_held_offices(self, mentions: list[ActorMention], title_starts: set[int]) -> list[ActorMention]:
+        """`西班牙副首相兼经济和财政大臣拉托`, `欧盟委员会副主席布里坦`: a country, body or titled office
+        followed (directly, or across `兼` and another office) by a title and a name is one person, of
+        that country."""
+        out: list[ActorMention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and m.actor.kind == "person" and m.start in title_starts \
+                    and m.via in ("learned", "dictionary", "title") and self._joins(prev, m):
+                iso = prev.actor.country
+                if iso and len(iso) == 3 and (m.via == "learned" or not m.actor.country):
+                    m.actor.country = iso
+                m.start, m.text = prev.start, self.text[prev.start:m.end]
+                m.actor.text = m.text
+                out[-1] = m
+                continue
+            out.append(m)
+        return out
+
+    def _joins(self, prev: ActorMention, m: ActorMention) -> bool:
+        office = prev.via == "title" and prev.actor.kind == "person"  # 西班牙副首相 (no name of its own)
+        body = prev.via in ("dictionary", "organ") and prev.actor.kind in ("country", "organisation")
+        if not (office or body):
+            return False
+        gap = self.text[prev.end:m.start]
+        if not gap:
+            return body and m.via == "learned"
+        return "兼" in gap and len(gap) <= 14 and not any(ch in gap for ch in "，、。；：,;:“”（）()")
 
     def _abbr_before_titles(self, cands: list[Candidate]) -> list[Candidate]:
         """`俄总理`, `菲防长`, `美总统`: a one-character abbreviation right before a title."""

@@ -6,10 +6,14 @@ back to what was named before them.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from jishi.actors.kb import ORG_CODES, KnowledgeBase
 from jishi.actors.resolve import country_actor
-from jishi.document import ActorMention
+from jishi.document import Actor, ActorMention
+
+# Pair words that name people, not states: the two who met.
+PEOPLE_PAIRS = {"双方", "两国元首", "两国领导人", "两国首脑", "两国国家元首"}
 
 
 def main_countries(mentions: list[ActorMention], limit: int = 2) -> list[str]:
@@ -35,10 +39,15 @@ def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[st
     """
     recent: list[tuple[int, str]] = []  # (position, iso) of country-level mentions so far
     sides: list[tuple[int, tuple[str, ...]]] = []  # the same, one entry per mention (波罗的海三国 is one side)
+    persons: list[tuple[int, Actor]] = []  # (position, actor) of the people named so far
     for m in mentions:
         if m.via == "pair":
             members = _recent_two(sides, m.start, text) or pair[:2]
-            if len(members) >= 2:
+            people = _people_of(persons, members, m.start, text) if m.text in PEOPLE_PAIRS else []
+            if people:  # 双方 after 钱其琛 met 韦德里纳: the two who met
+                m.members = [replace(a, text=m.text) for a in people]
+                m.actor = m.members[0]
+            elif len(members) >= 2:
                 m.members = [country_actor(kb, iso, m.text) for iso in members]
                 m.actor = m.members[0]
         elif m.via == "self":
@@ -54,8 +63,27 @@ def resolve_pairs(kb: KnowledgeBase, mentions: list[ActorMention], pair: list[st
             isos = tuple(a.country for a in m.actors()
                          if a.country and len(a.country) == 3 and a.kind in ("country", "person"))
             recent.extend((m.start, iso) for iso in isos)
+            if m.actor.kind == "person" and not m.members and m.actor.country:
+                persons.append((m.start, m.actor))
             if isos:
                 sides.append((m.start, isos))
+
+
+def _people_of(persons: list[tuple[int, Actor]], members: list[str], pos: int, text: str) -> list[Actor]:
+    """The person last named for each of two countries in the same or the previous sentence, when
+    those sentences name one for each: `双方` after a meeting of two people is those two."""
+    if len(members) != 2:
+        return []
+    window_start = _window_start(text, pos)
+    found = {}
+    for p, actor in reversed(persons):
+        if p >= pos:
+            continue
+        if p < window_start:
+            break
+        if actor.country in members and actor.country not in found:
+            found[actor.country] = actor
+    return [found[iso] for iso in members] if len(found) == 2 else []
 
 
 def _listed_before(recent: list[tuple[int, str]], pos: int, text: str, count: int) -> list[str]:
@@ -74,15 +102,20 @@ def _listed_before(recent: list[tuple[int, str]], pos: int, text: str, count: in
     return found if not count else []
 
 
+def _window_start(text: str, pos: int) -> int:
+    """Where the sentence before the one at `pos` begins."""
+    stops = [i for i in (text.rfind(ch, 0, pos) for ch in "。!?\n") if i >= 0]
+    last_stop = max(stops) if stops else -1
+    prev_stops = [i for i in (text.rfind(ch, 0, max(last_stop, 0)) for ch in "。!?\n") if i >= 0]
+    return max(prev_stops) if prev_stops and last_stop > 0 else 0
+
+
 def _recent_two(sides: list[tuple[int, tuple[str, ...]]], pos: int, text: str) -> list[str]:
     """The two sides named since the start of the previous sentence, if there are exactly two
     (a side may be a group: 克林顿 and 波罗的海三国 are the 双方 of a charter)."""
     if not text:
         return []
-    stops = [i for i in (text.rfind(ch, 0, pos) for ch in "。!?\n") if i >= 0]
-    last_stop = max(stops) if stops else -1
-    prev_stops = [i for i in (text.rfind(ch, 0, max(last_stop, 0)) for ch in "。!?\n") if i >= 0]
-    window_start = max(prev_stops) if prev_stops and last_stop > 0 else 0
+    window_start = _window_start(text, pos)
     found: list[tuple[str, ...]] = []
     for p, isos in reversed(sides):  # newest first, back to the window's start
         if p < window_start:
