@@ -26,6 +26,7 @@ from jishi.events.coder import EventCoder
 from jishi.events.dedup import deduplicate
 from jishi.normalise import normalise
 from jishi.text import Segmenter, find_speakers, split_sentences
+from jishi.text.tokens import load_tag_fixes
 from jishi.time import find_dateline, find_times
 
 
@@ -154,7 +155,7 @@ class Pipeline:
         self.kb = kb or default_kb()
         self.codebook = codebook or default_codebook()
         self.recogniser = ActorRecogniser(self.kb)
-        self.segmenter = Segmenter(self.recogniser.surfaces + self.codebook.words)
+        self.segmenter = Segmenter(self.recogniser.surfaces + self.codebook.words, load_tag_fixes())
         self.stages: list[Stage] = [
             Normalise(), Structure(self.kb), Tokens(self.segmenter), Times(),
             Actors(self.recogniser), Events(EventCoder(self.codebook, self.kb)),

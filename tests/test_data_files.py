@@ -26,7 +26,7 @@ SHARED_OFFICES = {("KHM", "head of government")}
 # Every file and the check that covers it: a new data file must be added here.
 KNOWN_FILES = {"abbreviations.yaml", "cameo.tsv", "countries.tsv", "country_groups.tsv", "cues.yaml", "legacy_glyphs.tsv", "name_chars.yaml", "org_heads.tsv",
                "org_suffixes.tsv",
-               "organisations.tsv", "people_chn.tsv", "people_world.tsv", "time_words.yaml", "titles.tsv",
+               "organisations.tsv", "people_chn.tsv", "people_world.tsv", "tag_fixes.tsv", "time_words.yaml", "titles.tsv",
                "triggers.yaml"}
 
 
@@ -180,6 +180,15 @@ def test_data_org_heads_schema():
     for lineno, row in rows:
         assert HAN.match(row["head"]) and row["sector"] in DOC_SECTORS, lineno
     assert org_heads()["协会"] == "NGO"
+
+
+def test_data_tag_fixes_schema():
+    from jishi.text.tokens import load_tag_fixes
+    rows = _rows("tag_fixes.tsv")
+    assert _duplicates(r["word"] for _, r in rows) == []
+    for lineno, row in rows:
+        assert HAN.match(row["word"]) and row["tag"] in {"n", "v", "a"}, lineno
+    assert load_tag_fixes()["城市"] == "n"
 
 
 def test_data_titles_and_suffixes():

@@ -7,7 +7,7 @@ two pipelines with different dictionaries can live in one process.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 import rjieba
 
@@ -16,9 +16,16 @@ from jishi.document import Token
 USER_WORD_FREQ = 200000
 
 
+def load_tag_fixes() -> dict[str, str]:
+    """word → part of speech, for the common words jieba's dictionary tags as names (tag_fixes.tsv)."""
+    from jishi.data import read_tsv
+    return {row["word"]: row["tag"] for _, row in read_tsv("tag_fixes.tsv", ("word", "tag"))}
+
+
 class Segmenter:
-    def __init__(self, user_words: Iterable[str] = ()):
+    def __init__(self, user_words: Iterable[str] = (), tag_fixes: Optional[dict[str, str]] = None):
         self._jieba = rjieba.Jieba()
+        self._tag_fixes = tag_fixes or {}
         for word in user_words:
             if len(word) > 1:
                 self._jieba.add_word(word, USER_WORD_FREQ, None)
@@ -29,8 +36,9 @@ class Segmenter:
     def tokens(self, text: str) -> list[Token]:
         """Tokens with part-of-speech tags; the HMM finds names no dictionary holds (沙赫特/nr)."""
         out, pos = [], 0
+        fixes = self._tag_fixes
         for piece, tag in self._jieba.tag(text, True):
-            out.append(Token(pos, pos + len(piece), piece, tag))
+            out.append(Token(pos, pos + len(piece), piece, fixes.get(piece, tag) if fixes else tag))
             pos += len(piece)
         return out
 
