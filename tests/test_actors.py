@@ -95,8 +95,10 @@ def test_actors_match_is_pure_and_sorted():
     ("中国佛教协会副会长", [("中国佛教协会", "body", "CHN", "NGO")]),
     ("美国朗讯科技公司与丹麦电视台", [("美国朗讯科技公司", "body", "USA", "BUS"), ("丹麦电视台", "body", "DNK", "MED")]),
     ("北京军区", [("北京军区", "body", "CHN", "MIL")]),
-    # a place the tagger knows opens it: a body with no country, no party to events
-    ("武汉杂技团", [("武汉杂技团", "unplaced", None, "CVL")]),
+    # a place of the gazetteer opens it: that place's country
+    ("武汉杂技团", [("武汉杂技团", "body", "CHN", "CVL")]),
+    # a place only the tagger knows: a body with no country, no party to events
+    ("太岳区党委", [("太岳区党委", "unplaced", None, "PTY")]),
 ])
 def test_actors_bodies_named_by_place_and_head(pipeline, text, expected):
     doc = pipeline.code_document(text, "1998-01-10")
@@ -139,3 +141,19 @@ def test_actors_pair_words_name_the_two_who_met(pipeline, text, expected):
     doc = pipeline.code_document(text, "2019-03-05")
     pair = [m for m in doc.actors if m.via == "pair"]
     assert [a.name for a in pair[0].actors()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("张家口和石家庄", [("张家口", "CHN"), ("石家庄", "CHN")]),
+    ("美国在中东", [("中东", None)]),
+    ("江泽民在中南海会见了他", [("中南海", "CHN")]),
+])
+def test_actors_places_are_mentions_but_no_actors(pipeline, text, expected):
+    doc = pipeline.code_document(text, "1998-01-10")
+    assert [(m.text, m.actor.country) for m in doc.actors if m.via == "place"] == expected
+    assert all(m.actor.kind == "place" for m in doc.actors if m.via == "place")
+
+
+def test_events_location_from_a_place():
+    doc = Pipeline().code_document("国家主席江泽民今天在上海会见了美国总统克林顿。", "1998-06-30")
+    assert doc.events and doc.events[0].location.name == "上海市"

@@ -26,7 +26,7 @@ SHARED_OFFICES = {("KHM", "head of government")}
 # Every file and the check that covers it: a new data file must be added here.
 KNOWN_FILES = {"abbreviations.yaml", "cameo.tsv", "countries.tsv", "country_groups.tsv", "cues.yaml", "legacy_glyphs.tsv", "name_chars.yaml", "org_heads.tsv",
                "org_suffixes.tsv",
-               "organisations.tsv", "people_chn.tsv", "people_world.tsv", "tag_fixes.tsv", "time_words.yaml", "titles.tsv",
+               "organisations.tsv", "people_chn.tsv", "people_world.tsv", "places.tsv", "tag_fixes.tsv", "time_words.yaml", "titles.tsv",
                "triggers.yaml"}
 
 
@@ -180,6 +180,20 @@ def test_data_org_heads_schema():
     for lineno, row in rows:
         assert HAN.match(row["head"]) and row["sector"] in DOC_SECTORS, lineno
     assert org_heads()["协会"] == "NGO"
+
+
+def test_data_places_schema(countries):
+    from jishi.actors.kb import PLACE_KINDS, load_places
+    rows = _rows("places.tsv")
+    surfaces = [x for _, r in rows for x in [r["name"], *split_list(r["aliases"])]]
+    assert _duplicates(surfaces) == []
+    for lineno, row in rows:
+        assert row["kind"] in PLACE_KINDS, lineno
+        assert row["country"] == "" or row["country"] in countries, lineno
+        assert all(HAN.match(x) and len(x) >= 2 for x in [row["name"], *split_list(row["aliases"])]), lineno
+    places = load_places()
+    assert places["广州"].name == "广州市" and places["广州"].country == "CHN"
+    assert places["中东"].country == "" and places["中东"].kind == "region"
 
 
 def test_data_tag_fixes_schema():

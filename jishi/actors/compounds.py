@@ -29,7 +29,7 @@ INSIDE_TAGS = OPENING_TAGS | {"n", "vn", "b", "ng", "an", "m"}
 # Tags a head word may carry (党委/j, 特委会/j, 北京军区/nt).
 HEAD_TAGS = {"n", "nt", "nz", "ng", "j", "vn"}
 # Mention kinds that may open a body's name, and those it may swallow.
-OPENING_VIAS = {"dictionary", "capital", "organ"}
+OPENING_VIAS = {"dictionary", "capital", "organ", "place"}
 MAX_TOKENS, MAX_CHARS = 6, 18
 
 

@@ -42,6 +42,14 @@ class Organisation:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A place that is no state: a province, city, region or venue (places.tsv)."""
+    name: str
+    country: str  # ISO alpha-3, or "" for regions across borders and disputed places
+    kind: str  # province|city|region|landmark
+
+
+@dataclass(frozen=True)
 class Role:
     country: str
     sector: str
@@ -107,6 +115,7 @@ class KnowledgeBase:
     titles: dict[str, Title] = field(default_factory=dict)
     suffixes: dict[str, tuple[str, str]] = field(default_factory=dict)  # suffix → (sector, kind)
     groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 波罗的海三国 → (EST, LVA, LTU)
+    places: dict[str, Place] = field(default_factory=dict)  # every surface form → place
 
     def country_names(self) -> dict[str, str]:
         """surface form → iso3 (full names, not one-character abbreviations)."""
@@ -244,8 +253,22 @@ def load_groups() -> dict[str, tuple[str, ...]]:
     return out
 
 
+PLACE_KINDS = {"province", "city", "region", "landmark"}
+
+
+def load_places() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for lineno, row in read_tsv("places.tsv", ("name", "kind")):
+        if row["kind"] not in PLACE_KINDS:
+            raise DataError(f"places.tsv:{lineno}: kind {row['kind']!r} is none of {sorted(PLACE_KINDS)}")
+        place = Place(row["name"], row.get("country", ""), row["kind"])
+        for surface in [row["name"], *split_list(row.get("aliases", ""))]:
+            out.setdefault(surface, place)
+    return out
+
+
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
     """The knowledge base of the shipped data files (built once, never mutated)."""
     return KnowledgeBase(load_countries(), load_organisations(), load_people(), load_titles(), load_suffixes(),
-                         load_groups())
+                         load_groups(), load_places())

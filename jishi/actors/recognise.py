@@ -68,7 +68,7 @@ SHORT_TITLES = {"国家主席": "主席", "主席": "主席", "国务院总理":
 class Candidate:
     start: int
     end: int
-    kind: str  # country|org|person|title|capital|pair|self|suffix|abbr_run|abbr_side|abbr_mil
+    kind: str  # country|org|person|title|capital|place|pair|self|suffix|abbr_run|abbr_side|abbr_mil
     payload: object
 
     @property
@@ -114,6 +114,8 @@ class ActorRecogniser:
             add(surface, "capital", iso)
         for surface in kb.suffixes:
             add(surface, "suffix", surface)
+        for surface, place in kb.places.items():
+            add(surface, "place", place)
         for surface, members in kb.groups.items():
             add(surface, "group", members)
         for w in PAIR_WORDS:
@@ -198,6 +200,8 @@ class ActorRecogniser:
                 continue
             if kind == "org" and boundaries is not None and end not in boundaries and end < len(text):
                 continue  # 民主党派: 民主党 runs into a longer word
+            if kind == "place" and boundaries is not None and not (start in boundaries and end in boundaries):
+                continue  # 大连续, 保定期: a place is a word of its own
             if kind == "person" and len(surface) <= 3 and self._inside_longer_name(text, start, end):
                 continue  # 拉米 inside 德拉米拉: part of a name the dictionaries do not hold
             if kind == "country" and text[max(0, start - 2):start] in ("一个", "两个"):
@@ -254,6 +258,7 @@ def _outside_titles(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _prefer(options: tuple) -> tuple[str, object]:
     """One surface form may name several things: a person beats a title, a country beats a capital."""
-    order = ("person", "person_short", "org", "group", "country", "pair", "self", "title", "suffix", "capital")
+    order = ("person", "person_short", "org", "group", "country", "pair", "self", "title", "suffix", "capital",
+             "place")
     best = min(options, key=lambda o: order.index(o[0]) if o[0] in order else 99)
     return best

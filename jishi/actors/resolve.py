@@ -8,6 +8,7 @@ learned from the text, remembered for the rest of the document).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from jishi.actors.kb import ORG_CODES, KnowledgeBase, Person, Title
@@ -106,7 +107,24 @@ class MentionBuilder:
                     self.learned.setdefault(m.actor.name, m.actor)
         mentions.extend(self._learned_repeats(mentions))  # 素林说: later bare mentions of a learned name
         mentions.sort(key=lambda m: m.start)
+        self._offices_named_before(mentions)
         return mentions
+
+    @staticmethod
+    def _offices_named_before(mentions: list[ActorMention]) -> None:
+        """`俄总理` after `俄总理切尔诺梅尔金`: an office without a name is the person this document
+        named in it last."""
+        holders: dict[tuple[str, str], Actor] = {}
+        for m in mentions:
+            a = m.actor
+            if a.kind != "person" or not a.role or not a.country or m.members:
+                continue
+            key = (a.country, a.role)
+            if m.via == "office":
+                if key in holders:
+                    m.actor = replace(holders[key], text=m.text)
+            elif m.via in ("dictionary", "learned", "title"):
+                holders[key] = a
 
     def _local_candidates(self, cands: list[Candidate]) -> list[Candidate]:
         """`冈方`, `冈中`: abbreviations made from the first character of countries this document names;
@@ -157,7 +175,7 @@ class MentionBuilder:
         for m in mentions:
             prev = out[-1] if out else None
             if prev is not None and m.actor.kind == "person" and m.start in title_starts \
-                    and m.via in ("learned", "dictionary", "title") and self._joins(prev, m):
+                    and m.via in ("learned", "dictionary", "title", "office") and self._joins(prev, m):
                 iso = prev.actor.country
                 if iso and len(iso) == 3 and (m.via == "learned" or not m.actor.country):
                     m.actor.country = iso
@@ -169,7 +187,7 @@ class MentionBuilder:
         return out
 
     def _joins(self, prev: ActorMention, m: ActorMention) -> bool:
-        office = prev.via == "title" and prev.actor.kind == "person"  # 西班牙副首相 (no name of its own)
+        office = prev.via == "office"  # 西班牙副首相 (no name of its own)
         body = prev.via in ("dictionary", "organ") and prev.actor.kind in ("country", "organisation")
         if not (office or body):
             return False
@@ -197,7 +215,7 @@ class MentionBuilder:
         for m in reversed(mentions[:k]):
             if m.start <= start:
                 break
-            titled = m.actor.kind == "person" and m.via == "title"  # 西班牙副首相兼…大臣拉托
+            titled = m.actor.kind == "person" and m.via in ("title", "office")  # 西班牙副首相兼…大臣拉托
             if (m.actor.kind in ("country", "organisation") or titled) and m.actor.country \
                     and (allow_china or m.actor.country != "CHN") and m.via != "segmenter":
                 return m.actor.country  # 欧盟负责…的高级代表索拉纳: the body named just before
@@ -350,7 +368,7 @@ class MentionBuilder:
         # 俄总理 → 俄罗斯总理: a title without a name, under the country's full name
         name = self.kb.countries[iso].name + title.title if iso in self.kb.countries else text
         actor = Actor(text, name, "person", iso, title.sector, None, title.role)
-        return ActorMention(start, title_c.end, text, actor, "title" if iso else "bare-title")
+        return ActorMention(start, title_c.end, text, actor, "office" if iso else "bare-title")
 
     def _looks_chinese(self, name: str) -> bool:
         nc = name_chars()  # 霍尔德 is all transliteration characters: not a Chinese name
@@ -382,6 +400,9 @@ class MentionBuilder:
             return ActorMention(c.start, c.end, text, members[0], "compound", members)
         if c.kind == "capital":
             return ActorMention(c.start, c.end, text, country_actor(self.kb, c.payload, text), "capital")
+        if c.kind == "place":  # 上海, 中东: where things happen, never an actor
+            place = c.payload
+            return ActorMention(c.start, c.end, text, Actor(text, place.name, "place", place.country or None), "place")
         if c.kind == "above":  # resolved with the pairs, from the countries listed before it
             return ActorMention(c.start, c.end, text, Actor(text, text, "country", None), "above:%d" % c.payload)
         if c.kind in ("pair", "self"):

@@ -52,6 +52,7 @@ class Cues:
     separately: tuple[str, ...] = ()
     anaphors: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
+    unnamed_subjects: tuple[str, ...] = ()
 
     def strip(self, window: str) -> str:
         """The window with words that only look like cues blanked out (上将, 不断)."""

@@ -229,6 +229,8 @@ class EventCoder:
             invited = "邀请" in text[clause[0]:roles.obj[-1].start] or "邀" in text[clause[0]:roles.obj[-1].start]
         if not subject and rule.code[:2] in FORCE_ROOTS:
             return []  # 金融危机袭击韩国: force needs an actor named in its own clause
+        if not subject and text[clause[0]:start].lstrip("，,；; ").startswith(cues.unnamed_subjects):
+            return []  # 有关方拒不回应…: someone unnamed acts
         if not subject:
             speaker = speaker_at(doc, start)
             if carried_subject:
@@ -256,6 +258,9 @@ class EventCoder:
             return [event] if event else []
         else:
             source_ms = subject
+            if subject is roles.subject and len(subject) == 1 and not roles.coordinated:
+                # 俄外长普里马科夫表示，俄坚决反对…: the one who speaks for his state is the source
+                source_ms = self._spokesman(text, clauses, k, s_mentions, ctx, subject[0]) or source_ms
             if rule.frame != "partner" and roles.coordinated and subject is roles.subject:
                 # 美国和欧盟拒绝…: coordinated actors act together unless the frame makes a partner.
                 source_ms = subject + roles.coordinated
@@ -337,6 +342,8 @@ class EventCoder:
             return False  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
         if text.startswith("时", end) and not text.startswith("时间", end):
             return False  # 叶利钦访问瑞典时: a time adverbial, not the news
+        if text.startswith("期间", end) and rule_codes_not_visit(rules):
+            return False  # 在首尔核安全峰会期间会晤: the meeting is the news, the summit its time
         if RELATIVE_SUO.search(text, max(0, start - 6), start):
             return False  # 美国对灾区所提供的援助: a relative clause names the act
         if text.startswith("的", end) and rule_codes_not_visit(rules):
@@ -356,6 +363,17 @@ class EventCoder:
         if not text[before[0]:before[1]].endswith(self.codebook.cues.speech):
             return None
         return self._clause_subject(text, before, s_mentions, ctx.verbal) or None
+
+    def _spokesman(self, text: str, clauses, k: int, s_mentions, ctx, subject: ActorMention
+                   ) -> Optional[list[ActorMention]]:
+        """The person who, in the clause before, says what his own state (the clause's subject) does."""
+        if subject.actor.kind == "person" or subject.members or not subject.actor.country:
+            return None
+        reporter = self._reported_speaker(text, clauses, k, s_mentions, ctx)
+        if reporter and len(reporter) == 1 and reporter[0].actor.kind == "person" \
+                and reporter[0].actor.country == subject.actor.country:
+            return reporter
+        return None
 
     def _embedding_trigger(self, text: str, from_pos: int, start: int, left: list[ActorMention]
                            ) -> Optional[tuple[int, str]]:

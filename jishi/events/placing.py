@@ -67,12 +67,12 @@ def is_background(doc: Document, when: DateValue, modality: str) -> bool:
         return False
 
 def event_location(s_mentions: list[ActorMention], text: str) -> Optional[Location]:
-    """Where the sentence's act happens: a country or capital after 在/于/抵达/到达/前往."""
+    """Where the sentence's act happens: a country, capital or other place after 在/于/抵达/到达/前往."""
     for m in s_mentions:
-        if m.via != "capital" and m.actor.kind != "country":
+        if m.via not in ("capital", "place") and m.actor.kind != "country":
             continue
         if (m.start >= 1 and text[m.start - 1] in "在于") or text[max(0, m.start - 2):m.start] in PLACE_VERBS:
-            return Location(m.text, m.text, m.actor.country)
+            return Location(m.text, m.actor.name if m.via == "place" else m.text, m.actor.country)
     return None
 
 
