@@ -31,7 +31,7 @@ def _resolve(pipeline, text, date):
     ("美国国务院", "2020-01-01", ("美国国务院", "美国国务院", "organisation", "USA", "GOV", None)),
     # abbreviations
     ("俄方", "1998-11-23", ("俄方", "俄罗斯", "country", "RUS", "GOV", None)),
-    ("美军", "2003-03-20", ("美军", "美国", "country", "USA", "MIL", None)),
+    ("美军", "2003-03-20", ("美军", "美国军队", "group", "USA", "MIL", None)),
     # international organisations carry the codes of spec section 2
     ("东盟地区论坛", "1998-07-27", ("东盟地区论坛", "东盟地区论坛", "organisation", "ASN", "GOV", None)),
     ("北约", "1999-04-01", ("北约", "北约", "organisation", "NAT", "GOV", None)),

@@ -139,7 +139,7 @@ class ActorRecogniser:
         self.abbr_side_re = re.compile(f"[{side_chars}](?=方)")
         # `俄将始终坚持`, `俄坚决反对`: a bare abbreviation as a clause's subject.
         self.abbr_subject_re = re.compile(f"[{side_chars}](?=将|坚决|愿|始终|一贯|不会|不支持|已经|也将|对此|方面表示|与|同|和|对)")
-        self.abbr_mil_re = re.compile(f"(?<![联友我敌])[{side_chars}](?=军(?![事队区委官]))")
+        self.abbr_mil_re = re.compile(f"(?<![联友我敌])[{side_chars}](?=军(?![事队区委官工备费售火控民]))")
 
     def _split_before_title(self, text: str, start: int, end: int) -> list[Candidate]:
         """An organisation's name that runs into a title (部 + 长): the country before, the title after."""

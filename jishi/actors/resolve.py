@@ -388,6 +388,8 @@ class MentionBuilder:
             if not iso or (c.payload[0] in DIRECTION_ABBR and iso not in self.named):
                 return None  # 南方 is 'the south' unless the document names South Africa
             a = country_actor(self.kb, iso, text, "MIL" if c.kind == "abbr_mil" else "GOV")
+            if c.kind == "abbr_mil" and a.kind == "country":  # 美军 is 美国军队, as 以色列军队 is
+                a.kind, a.name = "group", a.name + "军队"
             return ActorMention(c.start, c.end, text, a, "abbreviation")
         if c.kind == "abbr_run":
             isos = self._abbr_run_isos(c.payload)

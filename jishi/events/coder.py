@@ -481,7 +481,7 @@ class EventCoder:
             src_actors = actors_of(list(source_ms))
             target = [a for a in target if not any(same_actor(a, b) for b in src_actors)]
             source, joint = src_actors, False
-            if not target:
+            if not target or not source:
                 return None
         if neg and mod == "asserted" and not past_negation(text[neg_start:start]):
             mod = "future"  # a side declares it will not act (spec: 不向台湾出售武器 is negated, future)
