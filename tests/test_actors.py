@@ -157,3 +157,15 @@ def test_actors_places_are_mentions_but_no_actors(pipeline, text, expected):
 def test_events_location_from_a_place():
     doc = Pipeline().code_document("国家主席江泽民今天在上海会见了美国总统克林顿。", "1998-06-30")
     assert doc.events and doc.events[0].location.name == "上海市"
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # AFP and Zaobao print Taiwan forms: in simplified characters they are names too
+    ("美国总统布希与南韩总统卢武铉通电话", "2007-07-02", [("布什", "USA"), ("卢武铉", "KOR")]),
+    ("纽西兰和沙乌地阿拉伯", "2007-07-02", [("新西兰", "NZL"), ("沙特", "SAU")]),
+    # a seat of government is the state
+    ("白宫今天呼吁", "2007-07-02", [("美国", "USA")]),
+])
+def test_actors_taiwan_forms_and_seats(pipeline, text, date, expected):
+    doc = pipeline.code_document(text, date)
+    assert [(m.actor.name, m.actor.country) for m in doc.actors] == expected

@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parent.parent / "jishi" / "data"
 SECTORS = set("GOV MIL LEG JUD COP SPY PTY REB BUS MED NGO CVL ELI OPP EDU REL LAB".split())
 ORG_CODES = {"UNO", "NAT", "EUR", "ASN", "SCO", "AFR", "ARL", "G7", "G20", "BRC", "IGO", "IMG"}
 HISTORICAL_CODES = {"SUN", "YUG", "SCG", "CSK", "DDR"}
-KINDS = {"organisation", "group"}
+KINDS = {"organisation", "group", "seat"}
 
 COLUMNS = {
     "countries.tsv": ["iso3", "iso2", "name", "name_en", "aliases", "abbr", "capital", "start", "end"],

@@ -100,7 +100,7 @@ def test_data_organisations_schema(countries):
     assert len(orgs) >= 50
     bad = [(o.name, o.country, o.sector, o.kind) for o in orgs
            if not (o.country in ORG_CODES or o.country in countries) or o.sector not in SECTORS
-           or o.kind not in ("organisation", "group")]
+           or o.kind not in ("organisation", "group", "seat")]
     assert bad == []
     names = [n for o in orgs for n in {o.name, *o.names}]
     assert _duplicates(names) == []

@@ -77,6 +77,9 @@ ROOTS = [
     ("温家宝总理与德国总理默克尔在柏林举行会谈。", "2006-09-14", [("040", "CHN DEU", "CHN DEU", A, False)]),
     ("习近平主席应约同法国总统马克龙通电话。", "2020-03-23", [("041", "CHN FRA", "CHN FRA", A, False)]),
     ("国务院总理朱镕基今天抵达华盛顿，开始对美国进行正式访问。", "1999-04-08", [("042", "CHN", "USA", A, False)]),
+    # a call inside 在…后 is between the two the frame names, not the clause's subject
+    ("白宫是在美国总统布希与南韩总统卢武铉电话交谈过后作出呼吁。", "2007-07-02",
+     [("041", "KOR USA", "KOR USA", A, False)]),
     # a summit named as the time of a meeting is no meeting of the body that holds it
     ("胡锦涛说，今年我同祖马总统在二十国集团洛斯卡沃斯峰会期间会晤。", "2012-12-10",
      [("040", "CHN ZAF", "CHN ZAF", A, False)]),

@@ -168,17 +168,27 @@ def _check_date(value: str, where: str) -> str:
     return value
 
 
+# Taiwan forms that, in simplified characters, are also names of people or common words
+# (马利 Mali, 查德 Chad, 尼日 Niger): left to the other forms of those countries.
+AMBIGUOUS_TAIWAN_FORMS = {"马利", "查德", "尼日", "东加", "根息"}
+
+
 def _babel_names() -> dict[str, list[str]]:
-    """iso2 → CLDR names in simplified and traditional Chinese."""
+    """iso2 → CLDR names in simplified and traditional Chinese, and the traditional (Taiwan) names
+    written in simplified characters, as AFP and Zaobao print them (南韩, 纽西兰, 沙乌地阿拉伯)."""
     try:
         from babel import Locale
     except ImportError:  # Babel is a dependency; stay usable without it
         return {}
+    import opencc
+    t2s = opencc.OpenCC("t2s")
     out: dict[str, list[str]] = {}
     for loc in ("zh", "zh_Hant"):
         for code, name in Locale.parse(loc).territories.items():
             if len(code) == 2 and code.isalpha():
-                out.setdefault(code, []).append(name)
+                names = out.setdefault(code, [])
+                forms = [name] + ([t2s.convert(name)] if loc == "zh_Hant" else [])
+                names.extend(f for f in forms if f not in names and f not in AMBIGUOUS_TAIWAN_FORMS)
     return out
 
 

@@ -378,6 +378,10 @@ class MentionBuilder:
         text = self.text[c.start:c.end]
         if c.kind == "country":
             return ActorMention(c.start, c.end, text, country_actor(self.kb, c.payload, text), "dictionary")
+        if c.kind == "org" and c.payload.kind == "seat" and c.payload.country in self.kb.countries:
+            # 白宫呼吁…: the seat of a government speaks for the state
+            a = country_actor(self.kb, c.payload.country, text, c.payload.sector)
+            return ActorMention(c.start, c.end, text, a, "dictionary")
         if c.kind == "org":
             o = c.payload
             kind = o.kind if o.kind in ("organisation", "group") else "organisation"

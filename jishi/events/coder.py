@@ -46,6 +46,10 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
 
+# Words after a trigger that close a time frame opened by 在 (在…会谈后, 在…交谈过后).
+FRAME_CLOSERS = ("后", "之后", "以后", "过后")
+
+
 def rule_codes_not_visit(rules) -> bool:
     return all(r.code not in VISIT_CODES for r in rules)
 
@@ -184,7 +188,12 @@ class EventCoder:
         cues = self.codebook.cues
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and takes_part(m, rule, False)]
         right = [m for m in s_mentions if end <= m.start < clause[1] and takes_part(m, rule, True)]
-        roles = read_left(text, clause[0], start, left, cues, ctx.verbal)
+        framed = self._framed_subject(text, end, left)
+        if framed is not None:  # 白宫是在布希与卢武铉交谈过后…: the talk is between those two
+            left = [m for m in left if m.start >= framed.start]
+            roles = read_left(text, framed.start, start, left, cues, ctx.verbal)
+        else:
+            roles = read_left(text, clause[0], start, left, cues, ctx.verbal)
         embed = None if rule.frame == "comment" else \
             self._embedding_trigger(text, clause[0], start, left)
         if embed is not None:
@@ -363,6 +372,15 @@ class EventCoder:
         if not text[before[0]:before[1]].endswith(self.codebook.cues.speech):
             return None
         return self._clause_subject(text, before, s_mentions, ctx.verbal) or None
+
+    @staticmethod
+    def _framed_subject(text: str, end: int, left: list[ActorMention]) -> Optional[ActorMention]:
+        """`在 X 与 Y 交谈(过)后`: a person right after 在, in a time frame the trigger closes, is the
+        subject of the framed act, not the clause's subject."""
+        if not text.startswith(FRAME_CLOSERS, end):
+            return None
+        return next((m for m in reversed(left) if m.actor.kind == "person" and m.start > 0
+                     and text[m.start - 1] == "在"), None)
 
     def _spokesman(self, text: str, clauses, k: int, s_mentions, ctx, subject: ActorMention
                    ) -> Optional[list[ActorMention]]:
