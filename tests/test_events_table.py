@@ -77,6 +77,9 @@ ROOTS = [
     ("温家宝总理与德国总理默克尔在柏林举行会谈。", "2006-09-14", [("040", "CHN DEU", "CHN DEU", A, False)]),
     ("习近平主席应约同法国总统马克龙通电话。", "2020-03-23", [("041", "CHN FRA", "CHN FRA", A, False)]),
     ("国务院总理朱镕基今天抵达华盛顿，开始对美国进行正式访问。", "1999-04-08", [("042", "CHN", "USA", A, False)]),
+    # a body that describes a person is no party of its own; a relative clause (…的) is a description
+    ("安南将和美国国务卿鲍威尔、欧盟负责外交与安全政策的高级代表索拉纳、俄罗斯外交部长伊万诺夫在马德里举行会谈。",
+     "2002-04-07", [("036", "EUR RUS UNO USA", "EUR RUS UNO USA", F, False)]),
     # a call inside 在…后 is between the two the frame names, not the clause's subject
     ("白宫是在美国总统布希与南韩总统卢武铉电话交谈过后作出呼吁。", "2007-07-02",
      [("041", "KOR USA", "KOR USA", A, False)]),

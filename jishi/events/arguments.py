@@ -51,8 +51,9 @@ def _ends_with(glue: str, words: tuple[str, ...]) -> Optional[str]:
 
 def _apposition(glue: str, start: int, end: int, verbal) -> bool:
     """Only a description (no verb, no punctuation) between a body and a titled person."""
+    # 欧盟负责外交与安全政策的高级代表索拉纳: a relative clause (…的) may hold a verb
     return 0 < len(glue) <= MAX_APPOSITION and not any(ch in glue for ch in ",;:，；：、") and \
-        not verbal(start, end) and not glue.endswith(("后", "前", "时"))
+        (glue.endswith("的") or not verbal(start, end)) and not glue.endswith(("后", "前", "时"))
 
 
 def read_left(text: str, clause_start: int, trig_start: int, mentions: list[ActorMention], cues: Cues,
@@ -97,7 +98,11 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
             last_bucket = roles.subject
         elif last_bucket is not None and last_bucket is not roles.obj and m.actor.kind == "person" and \
                 m.text != m.actor.name and _apposition(glue, prev_end, m.start, verbal):
-            # 欧盟现任轮值主席国西班牙外交大臣皮克: a description between a body and a person keeps the list going
+            # 欧盟现任轮值主席国西班牙外交大臣皮克: a description between a body and a person keeps the
+            # list going, and the person, not the body that describes him, is the party
+            if last_bucket and last_bucket[-1].actor.kind in ("country", "organisation") \
+                    and not last_bucket[-1].members and last_bucket[-1].end == prev_end:
+                last_bucket.pop()
             last_bucket.append(m)
         else:
             # A noun phrase after a verb of an earlier predicate: the object of something else.
