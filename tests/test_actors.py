@@ -125,6 +125,9 @@ def test_actors_compound_match_is_pure():
     ("瑞士联邦委员兼公共经济部长德拉米拉", ("德拉米拉", "CHE")),
     # a body, its title, an unknown name
     ("欧盟委员会副主席布里坦", ("布里坦", "EUR")),
+    # two offices across 、: a body's office, then a second office of the same side
+    ("国务院副总理、中俄能源合作委员会中方主席王岐山", ("王岐山", "CHN")),
+    ("俄罗斯联邦政府副总理、中俄能源合作委员会俄方主席德沃尔科维奇", ("德沃尔科维奇", "RUS")),
 ])
 def test_actors_offices_held_together_make_one_person(pipeline, text, expected):
     doc = pipeline.code_document(text, "1998-01-24")
@@ -169,3 +172,8 @@ def test_events_location_from_a_place():
 def test_actors_taiwan_forms_and_seats(pipeline, text, date, expected):
     doc = pipeline.code_document(text, date)
     assert [(m.actor.name, m.actor.country) for m in doc.actors] == expected
+
+
+def test_actors_a_list_of_offices_is_not_one_person(pipeline):
+    doc = pipeline.code_document("钱其琛会见了美国国务卿、英国外交大臣库克。", "1998-02-22")
+    assert [(m.text, m.actor.country) for m in doc.actors][1:] == [("美国国务卿", "USA"), ("英国外交大臣库克", "GBR")]

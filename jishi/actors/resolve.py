@@ -168,25 +168,37 @@ class MentionBuilder:
         return out
 
     def _join_held_offices(self, mentions: list[ActorMention], title_starts: set[int]) -> list[ActorMention]:
-        """`西班牙副首相兼经济和财政大臣拉托`, `欧盟委员会副主席布里坦`: a country, body or titled office
-        followed (directly, or across `兼` and another office) by a title and a name is one person, of
-        that country."""
+        """`西班牙副首相兼经济和财政大臣拉托`, `欧盟委员会副主席布里坦`, `国务院副总理、中俄能源合作委员会
+        中方主席王岐山`: a country, body or titled office followed by a title and a name (directly, across
+        `兼` and another office, or across `、` and a second office) is one person, of that country."""
         out: list[ActorMention] = []
         for m in mentions:
-            prev = out[-1] if out else None
-            if prev is not None and m.actor.kind == "person" and m.start in title_starts \
-                    and m.via in ("learned", "dictionary", "title", "office") and self._joins(prev, m):
+            k = None
+            titled = m.start in title_starts  # 外交部长钱其琛, not 俄罗斯外长伊万诺夫
+            if m.actor.kind == "person" and m.via in ("learned", "dictionary", "title", "office") \
+                    and (titled or m.text != m.actor.name):
+                k = self._holder_start(out, m, titled)
+            if k is not None:
+                prev = out[k]
                 iso = prev.actor.country
                 if iso and len(iso) == 3 and (m.via == "learned" or not m.actor.country):
                     m.actor.country = iso
                 m.start, m.text = prev.start, self.text[prev.start:m.end]
                 m.actor.text = m.text
-                out[-1] = m
-                continue
+                del out[k:]  # the mentions inside the description go with it (中俄 in 中俄…委员会)
             out.append(m)
         return out
 
-    def _joins(self, prev: ActorMention, m: ActorMention) -> bool:
+    def _holder_start(self, out: list[ActorMention], m: ActorMention, titled: bool) -> Optional[int]:
+        for k in range(len(out) - 1, max(-1, len(out) - 4), -1):
+            prev = out[k]
+            if self._joins(prev, m, titled):
+                return k
+            if prev.actor.kind == "person" or prev.via in ("pair", "self"):
+                return None
+        return None
+
+    def _joins(self, prev: ActorMention, m: ActorMention, titled: bool) -> bool:
         office = prev.via == "office"  # 西班牙副首相 (no name of its own)
         body = prev.via in ("dictionary", "organ") and prev.actor.kind in ("country", "organisation")
         if not (office or body):
@@ -194,7 +206,18 @@ class MentionBuilder:
         gap = self.text[prev.end:m.start]
         if not gap:
             return body and m.via == "learned"
-        return "兼" in gap and len(gap) <= 14 and not any(ch in gap for ch in "，、。；：,;:“”（）()")
+        if any(ch in gap for ch in "，。；：,;:“”（）()") or len(gap) > 20:
+            return False
+        if "兼" in gap:
+            return "、" not in gap
+        if gap.count("、") != 1:
+            return False
+        title, after = gap.split("、")
+        if (office and title) or (body and title not in self.kb.titles):
+            return False  # 国务院副总理、…: before 、 the body's office, and nothing else
+        if after:  # 、中俄能源合作委员会中方主席王岐山: a second office, of the same side
+            return m.actor.country in (None, prev.actor.country)
+        return titled  # 国务院副总理、外交部长钱其琛 (but not 美国国务卿、英国外交大臣约翰逊)
 
     def _abbr_before_titles(self, cands: list[Candidate]) -> list[Candidate]:
         """`俄总理`, `菲防长`, `美总统`: a one-character abbreviation right before a title."""
