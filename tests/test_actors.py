@@ -177,3 +177,19 @@ def test_actors_taiwan_forms_and_seats(pipeline, text, date, expected):
 def test_actors_a_list_of_offices_is_not_one_person(pipeline):
     doc = pipeline.code_document("钱其琛会见了美国国务卿、英国外交大臣库克。", "1998-02-22")
     assert [(m.text, m.actor.country) for m in doc.actors][1:] == [("美国国务卿", "USA"), ("英国外交大臣库克", "GBR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 总统先生, 总统阁下: the foreign guest named in that office before
+    ("张德江会见了意大利总统马塔雷拉。张德江说，习近平主席同总统先生举行了会谈。", "马塔雷拉"),
+    ("国家主席江泽民会见俄罗斯总统叶利钦。他说，我高度赞赏总统阁下的贡献。", "叶利钦"),
+])
+def test_actors_forms_of_address_name_the_guest(pipeline, text, expected):
+    doc = pipeline.code_document(text, "1998-11-23")
+    [m] = [m for m in doc.actors if m.text.endswith(("先生", "阁下"))]
+    assert m.actor.name == expected
+
+
+def test_actors_form_of_address_without_a_holder_is_dropped(pipeline):
+    doc = pipeline.code_document("总统先生表示感谢。", "1998-11-23")
+    assert doc.actors == []

@@ -16,6 +16,8 @@ from jishi.actors.names import MAX_LEARNED, learn_name
 from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
 from jishi.document import Actor, ActorMention
 
+# Forms of address after a title: 总统先生, 总统阁下, 总理女士.
+HONORIFICS = ("先生", "阁下", "女士")
 REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
 # Characters that are country abbreviations but, before a title, mean something else (新总统 'new president').
 NOT_ABBR_BEFORE_TITLE = set("新前老南副正原代总")
@@ -113,11 +115,18 @@ class MentionBuilder:
     @staticmethod
     def _offices_named_before(mentions: list[ActorMention]) -> None:
         """`俄总理` after `俄总理切尔诺梅尔金`: an office without a name is the person this document
-        named in it last."""
+        named in it last; `总统先生` the last person named in that office, of any country."""
         holders: dict[tuple[str, str], Actor] = {}
+        by_role: dict[str, Actor] = {}
         for m in mentions:
             a = m.actor
-            if a.kind != "person" or not a.role or not a.country or m.members:
+            if a.kind != "person" or not a.role or m.members:
+                continue
+            if m.via == "honorific":
+                if a.role in by_role:
+                    m.actor, m.via = replace(by_role[a.role], text=m.text), "dictionary"
+                continue
+            if not a.country:
                 continue
             key = (a.country, a.role)
             if m.via == "office":
@@ -125,6 +134,9 @@ class MentionBuilder:
                     m.actor = replace(holders[key], text=m.text)
             elif m.via in ("dictionary", "learned", "title"):
                 holders[key] = a
+                if a.country != "CHN":  # 总统先生 in a Chinese report addresses the foreign guest
+                    by_role[a.role] = a
+        mentions[:] = [m for m in mentions if m.via != "honorific"]  # nobody named in that office
 
     def _local_candidates(self, cands: list[Candidate]) -> list[Candidate]:
         """`冈方`, `冈中`: abbreviations made from the first character of countries this document names;
@@ -290,6 +302,14 @@ class MentionBuilder:
             if c.kind == "title" and adj and nxt.kind in ("person", "person_short"):
                 out.append(self._person(c.start, nxt, None, c.payload))
                 i += 2
+                continue
+            if c.kind == "title" and self.text.startswith(HONORIFICS, c.end):
+                # 总统先生, 总统阁下: the one this document named in that office (see _offices_named_before)
+                end = c.end + 2
+                a = Actor(self.text[c.start:end], self.text[c.start:end], "person", None, c.payload.sector, None,
+                          c.payload.role)
+                out.append(ActorMention(c.start, end, a.text, a, "honorific"))
+                i += 1
                 continue
             if c.kind == "title":
                 before = self._name_before(c.start, out[-1].end if out else 0) \
