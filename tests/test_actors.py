@@ -128,6 +128,10 @@ def test_actors_compound_match_is_pure():
     # two offices across 、: a body's office, then a second office of the same side
     ("国务院副总理、中俄能源合作委员会中方主席王岐山", ("王岐山", "CHN")),
     ("俄罗斯联邦政府副总理、中俄能源合作委员会俄方主席德沃尔科维奇", ("德沃尔科维奇", "RUS")),
+    ("俄罗斯联邦军事总监、国防会议秘书安德烈·科科申", ("科科申", "RUS")),
+    # a short description of the office between the country and the title
+    ("巴勒斯坦自治政府主席阿拉法特", ("阿拉法特", "PSE")),
+    ("美国中东和谈特别协调员罗斯", ("罗斯", "USA")),
 ])
 def test_actors_offices_held_together_make_one_person(pipeline, text, expected):
     doc = pipeline.code_document(text, "1998-01-24")
@@ -193,3 +197,9 @@ def test_actors_forms_of_address_name_the_guest(pipeline, text, expected):
 def test_actors_form_of_address_without_a_holder_is_dropped(pipeline):
     doc = pipeline.code_document("总统先生表示感谢。", "1998-11-23")
     assert doc.actors == []
+
+
+def test_actors_a_learned_name_is_known_again_later(pipeline):
+    doc = pipeline.code_document("中国化工部部长顾秀莲访问斯里兰卡。斯里兰卡总理也会见了顾秀莲一行。", "1998-01-13")
+    assert [(m.text, m.via, m.actor.country) for m in doc.actors if m.actor.name == "顾秀莲"] == \
+        [("中国化工部部长顾秀莲", "learned", "CHN"), ("顾秀莲", "learned", "CHN")]

@@ -80,6 +80,9 @@ ROOTS = [
     # a body that describes a person is no party of its own; a relative clause (…的) is a description
     ("安南将和美国国务卿鲍威尔、欧盟负责外交与安全政策的高级代表索拉纳、俄罗斯外交部长伊万诺夫在马德里举行会谈。",
      "2002-04-07", [("036", "EUR RUS UNO USA", "EUR RUS UNO USA", F, False)]),
+    # a meeting others prepare for is theirs
+    ("罗斯此行是为本月下旬美国总统克林顿与内塔尼亚胡的会晤作准备。", "1998-01-12",
+     [("036", "ISR USA", "ISR USA", F, False)]),
     # a call inside 在…后 is between the two the frame names, not the clause's subject
     ("白宫是在美国总统布希与南韩总统卢武铉电话交谈过后作出呼吁。", "2007-07-02",
      [("041", "KOR USA", "KOR USA", A, False)]),

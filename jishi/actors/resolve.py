@@ -16,6 +16,9 @@ from jishi.actors.names import MAX_LEARNED, learn_name
 from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
 from jishi.document import Actor, ActorMention
 
+# Characters that make the words between a body and a titled name more than a description of the
+# office: a conjunction, a preposition, a verb of saying (中国和美国总统…, 美国认为伊朗总统…).
+NOT_IN_DESCRIPTION = set("和与同及对向在是为将说称认要把被给")
 # Forms of address after a title: 总统先生, 总统阁下, 总理女士.
 HONORIFICS = ("先生", "阁下", "女士")
 REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
@@ -105,8 +108,8 @@ class MentionBuilder:
                     m.actor.country = self._country_before(mentions, k, allow_china=True) or "CHN"
                 else:
                     m.actor.country = self._country_before(mentions, k) or self._foreign_main()
-                if m.via == "learned":
-                    self.learned.setdefault(m.actor.name, m.actor)
+            if m.via == "learned" and m.actor.country:
+                self.learned.setdefault(m.actor.name, m.actor)
         mentions.extend(self._learned_repeats(mentions))  # 素林说: later bare mentions of a learned name
         mentions.sort(key=lambda m: m.start)
         self._offices_named_before(mentions)
@@ -222,14 +225,29 @@ class MentionBuilder:
             return False
         if "兼" in gap:
             return "、" not in gap
+        if "、" not in gap:
+            # 巴勒斯坦自治政府主席阿拉法特, 美国中东和谈特别协调员罗斯: a short description of the office
+            return body and titled and len(gap) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in gap) \
+                and not self._has_little_word(prev.end, m.start)
         if gap.count("、") != 1:
             return False
         title, after = gap.split("、")
-        if (office and title) or (body and title not in self.kb.titles):
+        if (office and title) or (body and not self._ends_in_title(title)):
             return False  # 国务院副总理、…: before 、 the body's office, and nothing else
         if after:  # 、中俄能源合作委员会中方主席王岐山: a second office, of the same side
             return m.actor.country in (None, prev.actor.country)
         return titled  # 国务院副总理、外交部长钱其琛 (but not 美国国务卿、英国外交大臣约翰逊)
+
+    def _has_little_word(self, start: int, end: int) -> bool:
+        """A conjunction, preposition or verb of NOT_IN_DESCRIPTION standing as a word of its own
+        (和 in 中国和美国, not in 和谈)."""
+        b = self.boundaries
+        return any(self.text[k] in NOT_IN_DESCRIPTION and (b is None or (k in b and k + 1 in b))
+                   for k in range(start, end))
+
+    def _ends_in_title(self, words: str) -> bool:
+        """军事总监, 副总理: the words end in a known title."""
+        return any(words[k:] in self.kb.titles for k in range(len(words)))
 
     def _abbr_before_titles(self, cands: list[Candidate]) -> list[Candidate]:
         """`俄总理`, `菲防长`, `美总统`: a one-character abbreviation right before a title."""

@@ -188,7 +188,7 @@ class EventCoder:
         cues = self.codebook.cues
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and takes_part(m, rule, False)]
         right = [m for m in s_mentions if end <= m.start < clause[1] and takes_part(m, rule, True)]
-        framed = self._framed_subject(text, end, left)
+        framed = self._framed_subject(text, end, left, cues.future_after)
         if framed is not None:  # 白宫是在布希与卢武铉交谈过后…: the talk is between those two
             left = [m for m in left if m.start >= framed.start]
             roles = read_left(text, framed.start, start, left, cues, ctx.verbal)
@@ -374,13 +374,23 @@ class EventCoder:
         return self._clause_subject(text, before, s_mentions, ctx.verbal) or None
 
     @staticmethod
-    def _framed_subject(text: str, end: int, left: list[ActorMention]) -> Optional[ActorMention]:
-        """`在 X 与 Y 交谈(过)后`: a person right after 在, in a time frame the trigger closes, is the
-        subject of the framed act, not the clause's subject."""
-        if not text.startswith(FRAME_CLOSERS, end):
+    def _framed_subject(text: str, end: int, left: list[ActorMention], preparing: tuple[str, ...]
+                        ) -> Optional[ActorMention]:
+        """`在 X 与 Y 交谈(过)后`, `为 X 与 Y 的会晤作准备`: an actor right after 在 (or 为), in a frame
+        the trigger closes, is the subject of the framed act, not the clause's subject."""
+        if text.startswith(FRAME_CLOSERS, end):
+            opener = "在"
+        elif text.startswith(preparing, end):
+            opener = "为"
+        else:
             return None
-        return next((m for m in reversed(left) if m.actor.kind == "person" and m.start > 0
-                     and text[m.start - 1] == "在"), None)
+        for m in reversed(left):
+            k = text.rfind(opener, max(0, m.start - 7), m.start)
+            gap = text[k + 1:m.start] if k >= 0 else ""
+            # 为本月下旬美国总统克林顿…: a time may stand between; a partner (在莫斯科与 X) may not
+            if k >= 0 and m.actor.kind in ("person", "country") and not any(ch in gap for ch in "与同和跟及、，,"):
+                return m
+        return None
 
     def _spokesman(self, text: str, clauses, k: int, s_mentions, ctx, subject: ActorMention
                    ) -> Optional[list[ActorMention]]:
