@@ -80,6 +80,10 @@ ROOTS = [
     # a body that describes a person is no party of its own; a relative clause (…的) is a description
     ("安南将和美国国务卿鲍威尔、欧盟负责外交与安全政策的高级代表索拉纳、俄罗斯外交部长伊万诺夫在马德里举行会谈。",
      "2002-04-07", [("036", "EUR RUS UNO USA", "EUR RUS UNO USA", F, False)]),
+    # a meeting held by a body of two sides; 讨论 with its sides named
+    ("中美经济工作组今天举行首次会议，双方讨论宏观经济形势。", "2023-10-24", [("040", "CHN USA", "CHN USA", A, False)]),
+    # 讨论 as the purpose of a meeting told before is no second meeting with the topic's countries
+    ("安南将和鲍威尔在马德里举行会谈，讨论解决以巴冲突的途径。", "2002-04-07", [("036", "UNO USA", "UNO USA", F, False)]),
     # a meeting others prepare for is theirs
     ("罗斯此行是为本月下旬美国总统克林顿与内塔尼亚胡的会晤作准备。", "1998-01-12",
      [("036", "ISR USA", "ISR USA", F, False)]),
