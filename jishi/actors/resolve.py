@@ -19,6 +19,8 @@ from jishi.document import Actor, ActorMention
 # Characters that make the words between a body and a titled name more than a description of the
 # office: a conjunction, a preposition, a verb of saying (中国和美国总统…, 美国认为伊朗总统…).
 NOT_IN_DESCRIPTION = set("和与同及对向在是为将说称认要把被给")
+# Offices that tell two people of one name apart (总统卡特 is not Defence Secretary Carter).
+TOP_OFFICES = {"head of state", "head of government"}
 # Forms of address after a title: 总统先生, 总统阁下, 总理女士.
 HONORIFICS = ("先生", "阁下", "女士")
 REGNAL = re.compile(r"[一二三四五六七八九十]{1,3}世")
@@ -403,7 +405,10 @@ class MentionBuilder:
             person, role = pc.payload
         else:
             person = pick_person(pc.payload, self.day, iso)
-            if (iso and not any(r.country == iso for r in person.roles)) or regnal:
+            # 前总统卡特 is not Defence Secretary Carter: a top office the known person never held
+            other_office = title is not None and title.role in TOP_OFFICES and \
+                not any(r.role == title.role for r in person.roles)
+            if (iso and not any(r.country == iso for r in person.roles)) or regnal or other_office:
                 # 约旦国王阿卜杜拉(二世) is not the Saudi king of the same name: a person of the stated country.
                 end = regnal.end() if regnal else end
                 actor = Actor(self.text[start:end], self.text[pc.start:end], "person", iso or person.country(),

@@ -53,6 +53,7 @@ class Cues:
     anaphors: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     unnamed_subjects: tuple[str, ...] = ()
+    attendance: tuple[str, ...] = ()
 
     def strip(self, window: str) -> str:
         """The window with words that only look like cues blanked out (上将, 不断)."""

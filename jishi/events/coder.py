@@ -351,6 +351,8 @@ class EventCoder:
             return False  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
         if text.startswith("时", end) and not text.startswith("时间", end):
             return False  # 叶利钦访问瑞典时: a time adverbial, not the news
+        if all(r.code[:2] == "04" for r in rules) and text[clause[0]:start].endswith(cues.attendance):
+            return False  # X、Y等参加了会谈: those who sat in, not the sides who met
         if text.startswith("期间", end) and rule_codes_not_visit(rules):
             return False  # 在首尔核安全峰会期间会晤: the meeting is the news, the summit its time
         if RELATIVE_SUO.search(text, max(0, start - 6), start):
@@ -467,8 +469,8 @@ class EventCoder:
             return None  # 建交45周年, 建交74年来: an anniversary, not an act
         src_c, tgt_c = countries_of(source), countries_of(target)
         generic = any(g in text[end:clause[1]] for g in self.codebook.cues.generic_targets)
-        if not target and not (generic and code.startswith("02")):
-            return None
+        if not target and not generic:
+            return None  # an act needs its target, unless that is generic (各方, 发展中国家: spec section 3)
         if joint:
             # 美国媒体报道了习近平与拜登的会晤: the ones who report are not the ones who meet
             source = [a for a in source if a.sector != "MED"] or source
