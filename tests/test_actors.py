@@ -106,7 +106,7 @@ def test_actors_bodies_named_by_place_and_head(pipeline, text, expected):
     assert got == expected
 
 
-@pytest.mark.parametrize("text", ["中国人民", "美国打击伊拉克", "上市公司"])
+@pytest.mark.parametrize("text", ["中国人民", "美国打击伊拉克", "上市公司", "削弱东盟中心地位"])
 def test_actors_bodies_need_a_name_before_the_head(pipeline, text):
     doc = pipeline.code_document(text, "1998-01-10")
     assert not [m for m in doc.actors if m.via in ("body", "unplaced")]

@@ -178,7 +178,7 @@ def test_data_org_heads_schema():
     rows = _rows("org_heads.tsv")
     assert _duplicates(r["head"] for _, r in rows) == []
     for lineno, row in rows:
-        assert HAN.match(row["head"]) and row["sector"] in DOC_SECTORS, lineno
+        assert HAN.match(row["head"]) and row["sector"] in DOC_SECTORS and row["alone"] in ("", "no"), lineno
     assert org_heads()["协会"] == "NGO"
 
 

@@ -311,6 +311,8 @@ NO_EVENT = [
     ("记者：有报道称，美国计划在韩国部署萨德系统，中方对此有何评论？", "2016-07-08", []),
     ("这次访问取得了圆满成功。", "1998-11-25", []),
     ("双方将在平等互利的基础上开展合作。", "2005-05-05", []),
+    # a judged body of three abbreviations is judged whole
+    ("汪文斌：美英澳三边安全伙伴关系是冷战思维、双重标准和藐视规则的体现。", "2021-10-19", [("111", "CHN", "AUS GBR USA", A, False)]),
     # those who sat in on talks are not the sides who met
     ("外交部副部长王英凡、法国驻华大使毛磊等参加了会谈。", "1998-01-24", []),
     # someone unnamed acts: not the speaker's act

@@ -48,6 +48,13 @@ def org_heads() -> dict[str, str]:
     return {row["head"]: row["sector"] for _, row in read_tsv("org_heads.tsv", ("head", "sector"))}
 
 
+@lru_cache(maxsize=1)
+def heads_not_alone() -> frozenset[str]:
+    """Heads that need words between the name and them (中心: 中国版权保护中心, not 东盟中心)."""
+    return frozenset(row["head"] for _, row in read_tsv("org_heads.tsv", ("head", "sector"))
+                     if row.get("alone") == "no")
+
+
 def _head_of(tok: Token, heads: dict[str, str]) -> Optional[str]:
     if tok.pos not in HEAD_TAGS:
         return None
@@ -93,6 +100,8 @@ def match(tokens: list[Token], mentions: list[ActorMention], heads: Optional[dic
         if best is None:
             continue
         i, opener = best
+        if head in heads_not_alone() and (i == j or (i == j - 1 and tok.text == head)):
+            continue  # 东盟中心地位: the head right after the name
         start, end = tokens[i].start, tok.end
         if any(m.start < end and m.end > start and not (start <= m.start and m.end <= end) for m in mentions):
             continue  # a mention runs across the edge

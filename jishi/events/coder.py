@@ -261,8 +261,10 @@ class EventCoder:
             # The judged actor: in the clause, else earlier in the sentence (美方…, 纯属政治操弄).
             earlier = [m for m in s_mentions if m.end <= clause[0] and m.via not in NOT_PARTICIPANTS + ("capital",)]
             placed = [m for m in left + right + earlier[::-1] if not is_place(text, m)]
-            others = [a for a in actors_of(placed) if a.country not in countries_of(src)]
-            event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others[:1], False,
+            # the first judged mention, with all its members (美英澳三边安全伙伴关系: the three)
+            judged = next((m for m in placed if any(a.country not in countries_of(src) for a in m.actors())), None)
+            others = [a for a in judged.actors() if a.country not in countries_of(src)] if judged else []
+            event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others, False,
                                s_times, left)
             return [event] if event else []
         else:
