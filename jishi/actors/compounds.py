@@ -55,8 +55,8 @@ def heads_not_alone() -> frozenset[str]:
                      if row.get("alone") == "no")
 
 
-def _head_of(tok: Token, heads: dict[str, str]) -> Optional[str]:
-    if tok.pos not in HEAD_TAGS:
+def _head_of(tok: Token, heads: dict[str, str], last_chars: frozenset[str]) -> Optional[str]:
+    if tok.text[-1] not in last_chars or tok.pos not in HEAD_TAGS:
         return None
     for n in range(min(len(tok.text), 5), 0, -1):
         head = tok.text[-n:]
@@ -70,6 +70,11 @@ def match(tokens: list[Token], mentions: list[ActorMention], heads: Optional[dic
     """Every body's name: tokens i..j where j ends in a head word and i opens a name, the longest
     reach to the left; a name never cuts a known mention in two nor holds a person."""
     heads = heads if heads is not None else org_heads()
+    last_chars = frozenset(h[-1] for h in heads)
+    # Tokens that may close a name: a cheap filter first, most documents have few.
+    closing = [j for j, tok in enumerate(tokens) if tok.text[-1] in last_chars and tok.pos in HEAD_TAGS]
+    if not closing:
+        return []
     opening = {m.start: m for m in mentions if m.via in OPENING_VIAS and m.actor.kind != "person"}
     blocked = bytearray(max((t.end for t in tokens), default=0) + 1)  # inside a mention, not at its start
     for m in mentions:
@@ -77,8 +82,9 @@ def match(tokens: list[Token], mentions: list[ActorMention], heads: Optional[dic
             blocked[k] = 1
     out: list[Compound] = []
     last_end = -1
-    for j, tok in enumerate(tokens):
-        head = _head_of(tok, heads)
+    for j in closing:
+        tok = tokens[j]
+        head = _head_of(tok, heads, last_chars)
         if head is None:
             continue
         best = None
