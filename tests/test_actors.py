@@ -203,3 +203,8 @@ def test_actors_a_learned_name_is_known_again_later(pipeline):
     doc = pipeline.code_document("中国化工部部长顾秀莲访问斯里兰卡。斯里兰卡总理也会见了顾秀莲一行。", "1998-01-13")
     assert [(m.text, m.via, m.actor.country) for m in doc.actors if m.actor.name == "顾秀莲"] == \
         [("中国化工部部长顾秀莲", "learned", "CHN"), ("顾秀莲", "learned", "CHN")]
+
+
+def test_actors_a_counted_body_is_no_name(pipeline):
+    doc = pipeline.code_document("喀布尔一家国际医院遭到袭击。", "2014-04-25")
+    assert [m.text for m in doc.actors if m.via in ("body", "unplaced")] == []

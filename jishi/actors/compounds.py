@@ -92,7 +92,8 @@ def match(tokens: list[Token], mentions: list[ActorMention], heads: Optional[dic
             first = tokens[i]
             if tok.end - first.start > MAX_CHARS or first.start < last_end:
                 break
-            if i < j and first.pos not in INSIDE_TAGS:
+            if i < j and (first.pos not in INSIDE_TAGS or (first.pos == "m" and not first.text.startswith("第"))):
+                # 上海第一八佰伴 holds an ordinal; 喀布尔一家国际医院 is a description, not a name
                 break
             if blocked[first.start]:
                 continue
