@@ -55,6 +55,9 @@ WORDS_ENDING_IN_ABBR = {"参加", "增加", "更加", "施加", "附加", "追�
                         "足以", "用以", "借以", "之日", "今日", "昨日", "明日", "每日", "节日", "平日", "近日", "白俄",
                         "美美", "完美", "欧美", "英美", "南美", "北美", "中美洲"}
 CLAUSE_OPENERS = set(",;:，；：。!?！？\n“\"")
+# Characters that, right after a title inside one word, make it a body's name (国务委员会, 总统府).
+BODY_CHARS = set("会府部院厅处局团室")
+NOT_BODY_STARTS = ("会见", "会谈", "会晤", "会同", "会上", "会后", "会前", "会议", "处理", "局势", "团结", "部署", "部分")
 # One-character organ words meant after one-character abbreviations only (以军, 美军): after a full
 # name `军` is `军队`/`军方`, and `美国军` is rarely a word.
 ONE_CHAR_SUFFIXES_FOR_ABBR = {"军"}
@@ -200,6 +203,9 @@ class ActorRecogniser:
                 continue
             if kind == "org" and boundaries is not None and end not in boundaries and end < len(text):
                 continue  # 民主党派: 民主党 runs into a longer word
+            if kind == "title" and end < len(text) and text[end] in BODY_CHARS \
+                    and not text.startswith(NOT_BODY_STARTS, end):
+                continue  # 国务委员会, 总统府: a body's name, not the title inside it (but 国务委员会见)
             if kind == "place" and boundaries is not None and not (start in boundaries and end in boundaries):
                 continue  # 大连续, 保定期: a place is a word of its own
             if kind == "person" and len(surface) <= 3 and self._inside_longer_name(text, start, end):

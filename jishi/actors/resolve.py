@@ -259,6 +259,7 @@ class MentionBuilder:
             k = c.start - 1
             organ = c.kind == "suffix" or (c.kind == "org" and c.payload.name in self.kb.suffixes)
             if (c.kind == "title" or organ) and k >= 0 and k not in ends and self.text[k] in self.rec.abbr \
+                    and (self.boundaries is None or k in self.boundaries) \
                     and not (k > 0 and self.text[k - 1] in name_chars()["translit"]) \
                     and self.text[k] not in NOT_ABBR_BEFORE_TITLE and not any(d.start <= k < d.end for d in cands):
                 out.append(Candidate(k, c.start, "abbr_side", self.text[k]))

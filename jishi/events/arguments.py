@@ -15,6 +15,8 @@ from jishi.document import ActorMention
 from jishi.events.codebook import Cues
 
 LOCATIVES = ("在", "于", "驻", "赴", "从")
+# What follows the place in `正在古巴(进行)访问的 X`: the one met comes after.
+VISITING_AFTER_PLACE = ("访问", "进行访问", "进行国事访问", "进行正式访问", "出席", "参加", "工作")
 MAX_APPOSITION = 14  # characters of description allowed between a body and the person it qualifies
 COORDINATORS = ("和", "与", "同", "及", "以及", "、", ",")
 # Little words allowed between a preposition and its noun phrase, or between
@@ -127,6 +129,9 @@ def read_right(text: str, trig_end: int, clause_end: int, mentions: list[ActorMe
             # Allow a short gap (`会见了来访的`, `访问`) but not a new predicate.
             if len(glue) > max_gap:
                 break
+            if glue.strip().endswith(LOCATIVES) and m.actor.kind in ("country", "place") \
+                    and text.startswith(VISITING_AFTER_PLACE, m.end):
+                continue  # 会见了正在古巴进行访问的陈至立: the place of the visit, not the one met
             group.append(m)
         elif glue.strip() in COORDINATORS:
             group.append(m)
