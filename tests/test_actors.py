@@ -208,3 +208,9 @@ def test_actors_a_learned_name_is_known_again_later(pipeline):
 def test_actors_a_counted_body_is_no_name(pipeline):
     doc = pipeline.code_document("喀布尔一家国际医院遭到袭击。", "2014-04-25")
     assert [m.text for m in doc.actors if m.via in ("body", "unplaced")] == []
+
+
+def test_actors_a_rank_after_a_learned_name_is_no_part_of_it(pipeline):
+    doc = pipeline.code_document("塔吉克斯坦国防部长舍拉利·海鲁拉耶夫中将", "1998-01-09")
+    assert [(m.text, m.actor.name, m.actor.country) for m in doc.actors] == \
+        [("塔吉克斯坦国防部长舍拉利·海鲁拉耶夫", "海鲁拉耶夫", "TJK")]
