@@ -214,3 +214,16 @@ def test_actors_a_rank_after_a_learned_name_is_no_part_of_it(pipeline):
     doc = pipeline.code_document("塔吉克斯坦国防部长舍拉利·海鲁拉耶夫中将", "1998-01-09")
     assert [(m.text, m.actor.name, m.actor.country) for m in doc.actors] == \
         [("塔吉克斯坦国防部长舍拉利·海鲁拉耶夫", "海鲁拉耶夫", "TJK")]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a known name under a title its holder never held, out of office: another person
+    ("美国商会会长兼首席执行官克拉克率团访华", "2024-03-04", ("克拉克", "USA")),
+    # a known name after another country's office: a person of that country
+    ("美国六方会谈特使希尔上周走访平壤", "2024-03-04", ("希尔", "USA")),
+    # more of the world's leaders (people_more.tsv)
+    ("波兰总统杜达", "2016-06-20", ("杜达", "POL")),
+])
+def test_actors_same_names_told_apart(pipeline, text, date, expected):
+    doc = pipeline.code_document(text, date)
+    assert (doc.actors[0].actor.name, doc.actors[0].actor.country) == expected

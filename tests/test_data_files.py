@@ -26,7 +26,7 @@ SHARED_OFFICES = {("KHM", "head of government")}
 # Every file and the check that covers it: a new data file must be added here.
 KNOWN_FILES = {"abbreviations.yaml", "cameo.tsv", "countries.tsv", "country_groups.tsv", "cues.yaml", "legacy_glyphs.tsv", "name_chars.yaml", "org_heads.tsv",
                "org_suffixes.tsv",
-               "organisations.tsv", "people_chn.tsv", "people_world.tsv", "places.tsv", "tag_fixes.tsv", "time_words.yaml", "titles.tsv",
+               "organisations.tsv", "people_chn.tsv", "people_more.tsv", "people_world.tsv", "places.tsv", "tag_fixes.tsv", "time_words.yaml", "titles.tsv",
                "triggers.yaml"}
 
 
@@ -109,7 +109,7 @@ def test_data_organisations_schema(countries):
     assert all(o.country == "NAT" for o in orgs if o.name == "北约" or "北约" in o.names)
 
 
-@pytest.mark.parametrize("name", ["people_chn.tsv", "people_world.tsv"])
+@pytest.mark.parametrize("name", ["people_chn.tsv", "people_more.tsv", "people_world.tsv"])
 def test_data_people_schema(name, countries):
     rows = _rows(name)
     assert rows
@@ -123,7 +123,7 @@ def test_data_people_schema(name, countries):
     assert bad == []
 
 
-@pytest.mark.parametrize("name", ["people_chn.tsv", "people_world.tsv"])
+@pytest.mark.parametrize("name", ["people_chn.tsv", "people_more.tsv", "people_world.tsv"])
 def test_data_people_no_overlapping_rows(name):
     spans = defaultdict(list)
     for lineno, r in _rows(name):
@@ -137,7 +137,7 @@ def test_data_people_no_overlapping_rows(name):
     assert overlaps == []
 
 
-@pytest.mark.parametrize("name", ["people_chn.tsv", "people_world.tsv"])
+@pytest.mark.parametrize("name", ["people_chn.tsv", "people_more.tsv", "people_world.tsv"])
 def test_data_people_no_duplicate_rows(name):
     rows = [(r["name"], r["name_en"], r["role"], r["start"]) for _, r in _rows(name)]
     assert _duplicates(rows) == []
@@ -146,7 +146,7 @@ def test_data_people_no_duplicate_rows(name):
 def test_data_people_one_office_one_holder():
     """Two different people never hold one country's head-of-state (or -government) role for more than a day."""
     holders = defaultdict(list)
-    for name in ("people_chn.tsv", "people_world.tsv"):
+    for name in ("people_chn.tsv", "people_more.tsv", "people_world.tsv"):
         for _, r in _rows(name):
             if r["role"] in ("head of state", "head of government") and r["sector"] == "GOV" and \
                     (r["country"], r["role"]) not in SHARED_OFFICES:
@@ -275,4 +275,5 @@ def test_data_name_chars_yaml():
 
 
 def test_data_files_glob_finds_both_people_tables():
-    assert [os.path.basename(p) for p in data_files("people*.tsv")] == ["people_chn.tsv", "people_world.tsv"]
+    assert [os.path.basename(p) for p in data_files("people*.tsv")] == ["people_chn.tsv", "people_more.tsv",
+                                                                       "people_world.tsv"]

@@ -186,6 +186,10 @@ class ActorRecogniser:
         for end_idx, (surface, options) in self.automaton.iter_long(text):
             start, end = end_idx - len(surface) + 1, end_idx + 1
             kind, payload = _prefer(options)
+            if kind == "country" and out and out[-1].end == start and out[-1].kind == "country":
+                title = next((p for k, p in options if k == "title"), None)
+                if title is not None:  # 文莱苏丹, 阿曼苏丹: after a country, the monarch's title
+                    kind, payload = "title", title
             if kind == "org" and text.startswith("长", end):
                 split = self._split_before_title(text, start, end)
                 if split:  # 中国外交部长唐家璇: 中国 + 外交部长, not 中国外交部 + 长

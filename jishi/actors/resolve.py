@@ -200,6 +200,11 @@ class MentionBuilder:
                 iso = prev.actor.country
                 if iso and len(iso) == 3 and (m.via == "learned" or not m.actor.country):
                     m.actor.country = iso
+                elif iso and len(iso) == 3 and m.via == "dictionary" and iso != m.actor.country and \
+                        not any(r.country == iso for p in self.kb.people.get(m.actor.name, ()) for r in p.roles):
+                    # 美国六方会谈特使希尔 is not Venezuela's minister of that name: a person of the country named
+                    m.actor = Actor(m.actor.text, m.actor.name, "person", iso, m.actor.sector, None, None)
+                    m.via = "title"
                 m.start, m.text = prev.start, self.text[prev.start:m.end]
                 m.actor.text = m.text
                 del out[k:]  # the mentions inside the description go with it (中俄 in 中俄…委员会)
@@ -407,12 +412,14 @@ class MentionBuilder:
         else:
             person = pick_person(pc.payload, self.day, iso)
             # 前总统卡特 is not Defence Secretary Carter: a top office the known person never held
-            other_office = title is not None and title.role in TOP_OFFICES and \
-                not any(r.role == title.role for r in person.roles)
+            # and 首席执行官克拉克 in 2024 is not Helen Clark: out of office, under a title never held
+            never_held = title is not None and not any(r.role == title.role for r in person.roles)
+            other_office = never_held and (title.role in TOP_OFFICES or person.role_on(self.day) is None)
             if (iso and not any(r.country == iso for r in person.roles)) or regnal or other_office:
                 # 约旦国王阿卜杜拉(二世) is not the Saudi king of the same name: a person of the stated country.
                 end = regnal.end() if regnal else end
-                actor = Actor(self.text[start:end], self.text[pc.start:end], "person", iso or person.country(),
+                country = iso or (person.country() if title is not None and title.role in TOP_OFFICES else None)
+                actor = Actor(self.text[start:end], self.text[pc.start:end], "person", country,
                               title.sector if title else "GOV", None, title.role if title else None)
                 return ActorMention(start, end, actor.text, actor, "title")
         actor = person_actor(person, self.text[start:end], self.day, title, iso)
