@@ -77,6 +77,9 @@ ROOTS = [
     ("温家宝总理与德国总理默克尔在柏林举行会谈。", "2006-09-14", [("040", "CHN DEU", "CHN DEU", A, False)]),
     ("习近平主席应约同法国总统马克龙通电话。", "2020-03-23", [("041", "CHN FRA", "CHN FRA", A, False)]),
     ("国务院总理朱镕基今天抵达华盛顿，开始对美国进行正式访问。", "1999-04-08", [("042", "CHN", "USA", A, False)]),
+    # the one met is the person a relative clause describes, not the countries inside the clause
+    ("外交部长王毅在北京会见了来华举行中朝外交磋商的朝鲜外务省副相朴明浩。", "2023-09-11",
+     [("043", "CHN", "PRK", A, False)]),
     # the place of a visit is not the one met; 国务委员会 is a body, 陈至立国务委员 no Lithuanian
     ("古巴国务委员会主席卡斯特罗10日会见了正在古巴进行访问的中国国务委员陈至立。卡斯特罗主席热烈欢迎陈至立国务委员访古。",
      "2006-02-10", [("043", "CUB", "CHN", A, False), ("042", "CHN", "CUB", A, False), ("051", "CUB", "CHN", A, False)]),

@@ -119,7 +119,7 @@ def read_right(text: str, trig_end: int, clause_end: int, mentions: list[ActorMe
     """The object group right after the trigger: the first mention and those coordinated with it."""
     group: list[ActorMention] = []
     prev_end = trig_end
-    for m in mentions:
+    for k, m in enumerate(mentions):
         glue = text[prev_end:m.start]
         if not group and any(g in glue for g in generic):
             break  # 呼吁国际社会向阿富汗…: the addressee is generic
@@ -132,6 +132,11 @@ def read_right(text: str, trig_end: int, clause_end: int, mentions: list[ActorMe
             if glue.strip().endswith(LOCATIVES) and m.actor.kind in ("country", "place") \
                     and text.startswith(VISITING_AFTER_PLACE, m.end):
                 continue  # 会见了正在古巴进行访问的陈至立: the place of the visit, not the one met
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            if nxt is not None and nxt.actor.kind == "person" and m.actor.kind != "person":
+                between = text[m.end:nxt.start]
+                if between.endswith("的") and len(between) <= 12 and not any(ch in between for ch in "，,；;。"):
+                    continue  # 会见了来华举行中朝外交磋商的朝鲜外务省副相朴明浩: the one the clause describes
             group.append(m)
         elif glue.strip() in COORDINATORS:
             group.append(m)
