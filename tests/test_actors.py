@@ -227,3 +227,13 @@ def test_actors_a_rank_after_a_learned_name_is_no_part_of_it(pipeline):
 def test_actors_same_names_told_apart(pipeline, text, date, expected):
     doc = pipeline.code_document(text, date)
     assert (doc.actors[0].actor.name, doc.actors[0].actor.country) == expected
+
+
+@pytest.mark.parametrize("text, date, source", [
+    ("俄外长普里马科夫当即表示，俄坚决反对波罗的海三国加入北约。", "1998-01-16", "普里马科夫"),
+    ("伊朗总统哈塔米发表讲话说，在美国依然对伊朗采取敌对政策的情况下，伊朗目前尚不需要同美国恢复外交关系。",
+     "1998-01-08", "哈塔米"),
+])
+def test_events_spokesman_speaks_for_his_state(pipeline, text, date, source):
+    doc = pipeline.code_document(text, date)
+    assert [a.name for a in doc.events[0].source] == [source]

@@ -77,6 +77,9 @@ ROOTS = [
     ("温家宝总理与德国总理默克尔在柏林举行会谈。", "2006-09-14", [("040", "CHN DEU", "CHN DEU", A, False)]),
     ("习近平主席应约同法国总统马克龙通电话。", "2020-03-23", [("041", "CHN FRA", "CHN FRA", A, False)]),
     ("国务院总理朱镕基今天抵达华盛顿，开始对美国进行正式访问。", "1999-04-08", [("042", "CHN", "USA", A, False)]),
+    # the one who speaks for his state is the source, across a frame clause
+    ("伊朗总统哈塔米发表讲话说，在美国依然对伊朗采取敌对政策的情况下，伊朗目前尚不需要同美国恢复外交关系。", "1998-01-08",
+     [("05", "IRN", "USA", F, True)]),
     # the one met is the person a relative clause describes, not the countries inside the clause
     ("外交部长王毅在北京会见了来华举行中朝外交磋商的朝鲜外务省副相朴明浩。", "2023-09-11",
      [("043", "CHN", "PRK", A, False)]),

@@ -414,7 +414,10 @@ class MentionBuilder:
             # 前总统卡特 is not Defence Secretary Carter: a top office the known person never held
             # and 首席执行官克拉克 in 2024 is not Helen Clark: out of office, under a title never held
             never_held = title is not None and not any(r.role == title.role for r in person.roles)
-            other_office = never_held and (title.role in TOP_OFFICES or person.role_on(self.day) is None)
+            # (a president may lead the government: 伊朗总统哈塔米 is Iran's head of government)
+            top = title is not None and title.role in TOP_OFFICES
+            other_office = never_held and (person.role_on(self.day) is None or top) and \
+                not (top and any(r.role in TOP_OFFICES for r in person.roles))
             if (iso and not any(r.country == iso for r in person.roles)) or regnal or other_office:
                 # 约旦国王阿卜杜拉(二世) is not the Saudi king of the same name: a person of the stated country.
                 end = regnal.end() if regnal else end

@@ -46,6 +46,8 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
 
+# Words that open a frame clause (在…的情况下, 如果…, 随着…) between a speaker and what he says.
+FRAMES = ("在", "当", "如果", "随着", "鉴于", "由于")
 # Words after a trigger that close a time frame opened by 在 (在…会谈后, 在…交谈过后).
 FRAME_CLOSERS = ("后", "之后", "以后", "过后")
 
@@ -402,6 +404,9 @@ class EventCoder:
         if subject.actor.kind == "person" or subject.members or not subject.actor.country:
             return None
         reporter = self._reported_speaker(text, clauses, k, s_mentions, ctx)
+        if reporter is None and k >= 2 and text[clauses[k - 1][0]:clauses[k - 1][1]].lstrip().startswith(FRAMES):
+            # 哈塔米说，在美国依然…的情况下，伊朗不需要…: a frame between the speaker and his state
+            reporter = self._reported_speaker(text, clauses, k - 1, s_mentions, ctx)
         if reporter and len(reporter) == 1 and reporter[0].actor.kind == "person" \
                 and reporter[0].actor.country == subject.actor.country:
             return reporter
