@@ -89,6 +89,9 @@ ROOTS = [
     # a body that describes a person is no party of its own; a relative clause (…的) is a description
     ("安南将和美国国务卿鲍威尔、欧盟负责外交与安全政策的高级代表索拉纳、俄罗斯外交部长伊万诺夫在马德里举行会谈。",
      "2002-04-07", [("036", "EUR RUS UNO USA", "EUR RUS UNO USA", F, False)]),
+    # force: 遭 marks the one who acts; a state's army is the state's (MIL)
+    ("两名伊拉克警察遭美军误击丧生。", "2004-01-11", [("190", "USA", "IRQ", A, False)]),
+    ("以色列军队又殴打抬棺的巴勒斯坦人。", "2022-05-16", [("182", "ISR", "PSE", A, False)]),
     # a meeting held by a body of two sides; 讨论 with its sides named
     ("中美经济工作组今天举行首次会议，双方讨论宏观经济形势。", "2023-10-24", [("040", "CHN USA", "CHN USA", A, False)]),
     # 讨论 as the purpose of a meeting told before is no second meeting with the topic's countries
