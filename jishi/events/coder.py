@@ -46,6 +46,9 @@ FORCE_ROOTS = {"17", "18", "19", "20"}
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
 
+# Disapproval and rejection of an act named as a noun (cues.act_nouns) keep an empty target when
+# no actor is named.
+ACT_JUDGING_ROOTS = ("11", "12")
 # Words that open a frame clause (在…的情况下, 如果…, 随着…) between a speaker and what he says.
 FRAMES = ("在", "当", "如果", "随着", "鉴于", "由于")
 # Words after a trigger that close a time frame opened by 在 (在…会谈后, 在…交谈过后).
@@ -476,7 +479,9 @@ class EventCoder:
             return None  # 建交45周年, 建交74年来: an anniversary, not an act
         src_c, tgt_c = countries_of(source), countries_of(target)
         generic = any(g in text[end:clause[1]] for g in self.codebook.cues.generic_targets)
-        if not target and not generic:
+        # 谴责针对平民的暴力活动, 对有关枪击事件表示谴责: disapproval of an act whose doer goes unnamed
+        judged_act = code[:2] in ACT_JUDGING_ROOTS and any(w in text[clause[0]:clause[1]] for w in self.codebook.cues.act_nouns)
+        if not target and not generic and not judged_act:
             return None  # an act needs its target, unless that is generic (各方, 发展中国家: spec section 3)
         if joint:
             # 美国媒体报道了习近平与拜登的会晤: the ones who report are not the ones who meet
