@@ -130,6 +130,9 @@ class ActorRecogniser:
         self.automaton.make_automaton()
         self.surfaces = list(entries)
 
+        self.suffixes_by_char: dict[str, tuple[str, ...]] = {}
+        for suf in kb.suffixes:
+            self.suffixes_by_char[suf[0]] = self.suffixes_by_char.get(suf[0], ()) + (suf,)
         self.one_char_suffixes = {s for s in kb.suffixes if len(s) == 1 and s not in ONE_CHAR_SUFFIXES_FOR_ABBR}
         abbr = kb.abbreviations()
         self.abbr = abbr
@@ -163,7 +166,7 @@ class ActorRecogniser:
             and text[end] not in STOP_AFTER_SHORT_NAME
 
     def _suffix_at(self, text: str, pos: int) -> bool:
-        return any(text.startswith(suf, pos) for suf in self.kb.suffixes)
+        return pos < len(text) and any(text.startswith(suf, pos) for suf in self.suffixes_by_char.get(text[pos], ()))
 
     def _one_char_suffixes(self, text: str, cands: list[Candidate], taken: bytearray,
                            boundaries: Optional[set[int]]) -> list[Candidate]:
