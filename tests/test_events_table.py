@@ -89,6 +89,8 @@ ROOTS = [
     # a body that describes a person is no party of its own; a relative clause (…的) is a description
     ("安南将和美国国务卿鲍威尔、欧盟负责外交与安全政策的高级代表索拉纳、俄罗斯外交部长伊万诺夫在马德里举行会谈。",
      "2002-04-07", [("036", "EUR RUS UNO USA", "EUR RUS UNO USA", F, False)]),
+    # the host greets the one who arrived in the clause before
+    ("习近平和夫人彭丽媛抵达王宫，杜达和夫人阿加塔热情迎接。", "2016-06-21", [("043", "POL", "CHN", A, False)]),
     # force: 遭 marks the one who acts; a state's army is the state's (MIL)
     ("两名伊拉克警察遭美军误击丧生。", "2004-01-11", [("190", "USA", "IRQ", A, False)]),
     ("以色列军队又殴打抬棺的巴勒斯坦人。", "2022-05-16", [("182", "ISR", "PSE", A, False)]),

@@ -300,6 +300,10 @@ class EventCoder:
             if visitor:
                 host = roles.obj or subject if not roles.toward else roles.toward
                 source_ms, target_ms = visitor[:1], [m for m in (left or host) if m.start < start][-1:]
+        if not target_ms and rule.code == "043" and k > 0 and not text[end:clause[1]].strip("。!?！？ "):
+            # 习近平抵达王宫，杜达热情迎接: the host greets the one who arrived in the clause before
+            arrived = self._clause_subject(text, clauses[k - 1], s_mentions, ctx.verbal)
+            target_ms = [m for m in arrived if m.actor.kind == "person"][:1]
         if not target_ms and text.startswith(("他们", "它们", "她们"), end) and ctx.last_targets[0] == sent_index:
             target_ms = ctx.last_targets[1]  # 打电话给A、B和C,要求他们…: those just addressed
         source = self._resolve_self(doc, ctx, actors_of(source_ms), start)
