@@ -15,6 +15,8 @@ from jishi.document import ActorMention
 from jishi.events.codebook import Cues
 
 LOCATIVES = ("在", "于", "驻", "赴", "从")
+# Words after a trigger that close a time frame opened by 在 (在…会谈后, 在…交谈过后).
+FRAME_CLOSERS = ("后", "之后", "以后", "过后")
 # What follows the place in `正在古巴(进行)访问的 X`: the one met comes after.
 VISITING_AFTER_PLACE = ("访问", "进行访问", "进行国事访问", "进行正式访问", "出席", "参加", "工作")
 MAX_APPOSITION = 14  # characters of description allowed between a body and the person it qualifies
@@ -144,3 +146,22 @@ def read_right(text: str, trig_end: int, clause_end: int, mentions: list[ActorMe
             break
         prev_end = m.end
     return group
+
+
+def framed_subject(text: str, end: int, left: list[ActorMention], preparing: tuple[str, ...]
+                   ) -> Optional[ActorMention]:
+    """`在 X 与 Y 交谈(过)后`, `为 X 与 Y 的会晤作准备`: an actor right after 在 (or 为), in a frame
+    the trigger at ..end closes, is the subject of the framed act, not the clause's subject."""
+    if text.startswith(FRAME_CLOSERS, end):
+        opener = "在"
+    elif text.startswith(preparing, end):
+        opener = "为"
+    else:
+        return None
+    for m in reversed(left):
+        k = text.rfind(opener, max(0, m.start - 7), m.start)
+        gap = text[k + 1:m.start] if k >= 0 else ""
+        # 为本月下旬美国总统克林顿…: a time may stand between; a partner (在莫斯科与 X) may not
+        if k >= 0 and m.actor.kind in ("person", "country") and not any(ch in gap for ch in "与同和跟及、，,"):
+            return m
+    return None

@@ -15,12 +15,13 @@ from jishi.actors.kb import KnowledgeBase
 from jishi.actors.resolve import country_actor
 from jishi.codes import lookup
 from jishi.document import Actor, ActorMention, DateValue, Document, Event
-from jishi.events.arguments import read_left, read_right
+from jishi.events.arguments import framed_subject, read_left, read_right
 from jishi.events.clauses import (NOT_PARTICIPANTS, VISIT_CODES, actors_of, countries_of, in_book_title, is_place,
                                   published_title, same_actor, speaker_at, split_clauses, takes_part)
 from jishi.events.codebook import Codebook
 from jishi.events.modality import modality_of, negated, past_negation
 from jishi.events.placing import event_date, event_location, is_background, later_bare_day
+from jishi.events.telling import told
 
 # Speech acts happen when said: a time word after the trigger belongs to what is asked or invited.
 SPEECH_ROOTS = {"02", "05", "10", "11", "12", "13"}
@@ -32,11 +33,7 @@ MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, �
 
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
-ASKING_MA = re.compile(r"吗[?？]|吗$")
-RELATIVE_SUO = re.compile(r"(?<!力)所(?!有)[^,，;；。]{1,4}的$")
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
-# Roots whose trigger after 的 names the act as a noun (政府的支持, 即将举行的联合军演) rather than telling it.
-NOMINAL_ROOTS = {"05", "06", "07", "08", "13"}
 # Roots whose verbs take a whole clause as their object: 谴责 X 做 Y, 支持 X 做 Y, 要求 X 做 Y.
 CLAUSE_OBJECT_ROOTS = {"02", "051", "10", "11", "12", "13"}  # 051: praise and support, not signing
 # Of those, the roots whose inner act is told as done (谴责X发动空袭); the others only ask for,
@@ -51,12 +48,6 @@ DOMESTIC = {"CHN", "HKG", "MAC"}
 ACT_JUDGING_ROOTS = ("11", "12")
 # Words that open a frame clause (在…的情况下, 如果…, 随着…) between a speaker and what he says.
 FRAMES = ("在", "当", "如果", "随着", "鉴于", "由于")
-# Words after a trigger that close a time frame opened by 在 (在…会谈后, 在…交谈过后).
-FRAME_CLOSERS = ("后", "之后", "以后", "过后")
-
-
-def rule_codes_not_visit(rules) -> bool:
-    return all(r.code not in VISIT_CODES for r in rules)
 
 
 class _Context:
@@ -182,7 +173,7 @@ class EventCoder:
                   rules) -> list[Event]:
         text = doc.text
         clause = clauses[k]
-        if not self._told(text, clause, start, end, rules):
+        if not told(text, clause, start, end, rules, self.codebook.cues):
             return []
         sent_end = doc.sentences[sent_index].end
         after = text[end:min(sent_end, end + NEEDS_AFTER_REACH)]
@@ -193,7 +184,7 @@ class EventCoder:
         cues = self.codebook.cues
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and takes_part(m, rule, False)]
         right = [m for m in s_mentions if end <= m.start < clause[1] and takes_part(m, rule, True)]
-        framed = self._framed_subject(text, end, left, cues.future_after)
+        framed = framed_subject(text, end, left, cues.future_after)
         if framed is not None:  # 白宫是在布希与卢武铉交谈过后…: the talk is between those two
             left = [m for m in left if m.start >= framed.start]
             roles = read_left(text, framed.start, start, left, cues, ctx.verbal)
@@ -347,36 +338,6 @@ class EventCoder:
         return events
 
 
-    def _told(self, text: str, clause, start: int, end: int, rules) -> bool:
-        """Whether the trigger tells an act, rather than asking about it or naming it as a noun."""
-        cues = self.codebook.cues
-        if self._asks(text, clause) and not any(r in text[clause[0]:clause[1]] for r in cues.rhetorical):
-            return False  # 中方会支持伊朗加入上合组织吗? asks, it does not report
-        after_de = start > 0 and text[start - 1] == "的"
-        if after_de and all(r.code in VISIT_CODES for r in rules):
-            return False  # 对习主席的访问进行直播: the visit named as a noun
-        if after_de and all(r.code[:2] in NOMINAL_ROOTS for r in rules) \
-                and not any(v in text[clause[0]:start] for v in cues.light_verbs):
-            return False  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
-        if text.startswith(cues.nominal_after, end) or text[max(0, start - 2):start].endswith(cues.nominal_before):
-            return False  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
-        if text.startswith("时", end) and not text.startswith("时间", end):
-            return False  # 叶利钦访问瑞典时: a time adverbial, not the news
-        if all(r.code[:2] == "04" for r in rules) and text[clause[0]:start].endswith(cues.attendance):
-            return False  # X、Y等参加了会谈: those who sat in, not the sides who met
-        if text.startswith("期间", end) and rule_codes_not_visit(rules):
-            return False  # 在首尔核安全峰会期间会晤: the meeting is the news, the summit its time
-        if RELATIVE_SUO.search(text, max(0, start - 6), start):
-            return False  # 美国对灾区所提供的援助: a relative clause names the act
-        if text.startswith("的", end) and rule_codes_not_visit(rules):
-            return False  # 共同签署的《宣言》, 同中方签署的协议: a modifier telling background
-        return True
-
-    def _asks(self, text: str, clause) -> bool:
-        """The clause is a question: a question word, or 吗 (before a question mark or at the end)."""
-        body = text[clause[0]:clause[1] + 1]
-        return any(w in body for w in self.codebook.cues.question) or bool(ASKING_MA.search(body))
-
     def _reported_speaker(self, text: str, clauses, k: int, s_mentions, ctx) -> Optional[list[ActorMention]]:
         """The subject of the clause before, when that clause ends in a verb of saying (X说, X表示)."""
         if k == 0:
@@ -385,25 +346,6 @@ class EventCoder:
         if not text[before[0]:before[1]].endswith(self.codebook.cues.speech):
             return None
         return self._clause_subject(text, before, s_mentions, ctx.verbal) or None
-
-    @staticmethod
-    def _framed_subject(text: str, end: int, left: list[ActorMention], preparing: tuple[str, ...]
-                        ) -> Optional[ActorMention]:
-        """`在 X 与 Y 交谈(过)后`, `为 X 与 Y 的会晤作准备`: an actor right after 在 (or 为), in a frame
-        the trigger closes, is the subject of the framed act, not the clause's subject."""
-        if text.startswith(FRAME_CLOSERS, end):
-            opener = "在"
-        elif text.startswith(preparing, end):
-            opener = "为"
-        else:
-            return None
-        for m in reversed(left):
-            k = text.rfind(opener, max(0, m.start - 7), m.start)
-            gap = text[k + 1:m.start] if k >= 0 else ""
-            # 为本月下旬美国总统克林顿…: a time may stand between; a partner (在莫斯科与 X) may not
-            if k >= 0 and m.actor.kind in ("person", "country") and not any(ch in gap for ch in "与同和跟及、，,"):
-                return m
-        return None
 
     def _spokesman(self, text: str, clauses, k: int, s_mentions, ctx, subject: ActorMention
                    ) -> Optional[list[ActorMention]]:

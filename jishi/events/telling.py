@@ -1,0 +1,52 @@
+"""Whether a trigger tells an act, rather than asking about it or naming it as a noun.
+
+`中方会支持…吗?` asks; `政府的支持`, `恐怖袭击事件`, `叶利钦访问瑞典时` name an act or a
+time; `X、Y等参加了会谈` tells who sat in, not who met.  The words are data
+(`cues.yaml`); the patterns here are the shapes around them.
+"""
+from __future__ import annotations
+
+import re
+
+from jishi.events.clauses import VISIT_CODES
+from jishi.events.codebook import Cues
+
+ASKING_MA = re.compile(r"吗[?？]|吗$")
+RELATIVE_SUO = re.compile(r"(?<!力)所(?!有)[^,，;；。]{1,4}的$")
+# Roots whose trigger after 的 names the act as a noun (政府的支持, 即将举行的联合军演) rather than telling it.
+NOMINAL_ROOTS = {"05", "06", "07", "08", "13"}
+
+
+def rule_codes_not_visit(rules) -> bool:
+    return all(r.code not in VISIT_CODES for r in rules)
+
+
+def asks(text: str, clause, cues: Cues) -> bool:
+    """The clause is a question: a question word, or 吗 (before a question mark or at the end)."""
+    body = text[clause[0]:clause[1] + 1]
+    return any(w in body for w in cues.question) or bool(ASKING_MA.search(body))
+
+
+def told(text: str, clause, start: int, end: int, rules, cues: Cues) -> bool:
+    """Whether the trigger at start..end tells an act."""
+    if asks(text, clause, cues) and not any(r in text[clause[0]:clause[1]] for r in cues.rhetorical):
+        return False  # 中方会支持伊朗加入上合组织吗? asks, it does not report
+    after_de = start > 0 and text[start - 1] == "的"
+    if after_de and all(r.code in VISIT_CODES for r in rules):
+        return False  # 对习主席的访问进行直播: the visit named as a noun
+    if after_de and all(r.code[:2] in NOMINAL_ROOTS for r in rules) \
+            and not any(v in text[clause[0]:start] for v in cues.light_verbs):
+        return False  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
+    if text.startswith(cues.nominal_after, end) or text[max(0, start - 2):start].endswith(cues.nominal_before):
+        return False  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
+    if text.startswith("时", end) and not text.startswith("时间", end):
+        return False  # 叶利钦访问瑞典时: a time adverbial, not the news
+    if all(r.code[:2] == "04" for r in rules) and text[clause[0]:start].endswith(cues.attendance):
+        return False  # X、Y等参加了会谈: those who sat in, not the sides who met
+    if text.startswith("期间", end) and rule_codes_not_visit(rules):
+        return False  # 在首尔核安全峰会期间会晤: the meeting is the news, the summit its time
+    if RELATIVE_SUO.search(text, max(0, start - 6), start):
+        return False  # 美国对灾区所提供的援助: a relative clause names the act
+    if text.startswith("的", end) and rule_codes_not_visit(rules):
+        return False  # 共同签署的《宣言》, 同中方签署的协议: a modifier telling background
+    return True
