@@ -89,6 +89,9 @@ ROOTS = [
     # a body that describes a person is no party of its own; a relative clause (…的) is a description
     ("安南将和美国国务卿鲍威尔、欧盟负责外交与安全政策的高级代表索拉纳、俄罗斯外交部长伊万诺夫在马德里举行会谈。",
      "2002-04-07", [("036", "EUR RUS UNO USA", "EUR RUS UNO USA", F, False)]),
+    # the one who holds a welcome hosts the one who attends it
+    ("国家主席习近平出席波兰总统杜达在华沙王宫举行的盛大欢迎晚宴。", "2016-06-21", [("043", "POL", "CHN", A, False)]),
+    ("李克强出席梅德韦杰夫为他举行的欢迎仪式。", "2016-06-21", [("043", "RUS", "CHN", A, False)]),
     # the host greets the one who arrived in the clause before
     ("习近平和夫人彭丽媛抵达王宫，杜达和夫人阿加塔热情迎接。", "2016-06-21", [("043", "POL", "CHN", A, False)]),
     # force: 遭 marks the one who acts; a state's army is the state's (MIL)

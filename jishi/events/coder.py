@@ -291,6 +291,12 @@ class EventCoder:
             if visitor:
                 host = roles.obj or subject if not roles.toward else roles.toward
                 source_ms, target_ms = visitor[:1], [m for m in (left or host) if m.start < start][-1:]
+        held = text.rfind("举行的", clause[0], start)
+        if rule.code == "043" and held >= 0 and start - held <= 8 and "出席" in text[clause[0]:held]:
+            # 习近平出席杜达在华沙王宫举行的欢迎晚宴: the one who holds it hosts the one who attends
+            hosts = [m for m in left if m.end <= held and m.start > text.rfind("出席", clause[0], held)]
+            if hosts and subject:
+                source_ms, target_ms = hosts[:1], subject[:1]
         if not target_ms and rule.code == "043" and k > 0 and not text[end:clause[1]].strip("。!?！？ "):
             # 习近平抵达王宫，杜达热情迎接: the host greets the one who arrived in the clause before
             arrived = self._clause_subject(text, clauses[k - 1], s_mentions, ctx.verbal)
