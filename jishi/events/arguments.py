@@ -7,6 +7,7 @@ and right of the trigger as an object group (`A 会见 B 和 C`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
@@ -53,6 +54,18 @@ def _ends_with(glue: str, words: tuple[str, ...]) -> Optional[str]:
     return None
 
 
+QUANTITY = re.compile(r"^[\d.,%％]+(?:[多余]?[万亿千百]*)(?:美元|欧元|元|人民币|吨|件)?(?:的)?$")
+
+
+def _quantity_after_prep(bare: str, preps: tuple[str, ...]) -> bool:
+    """对2000亿美元中国输美产品: a preposition, then an amount, then the actor."""
+    for p in preps:
+        k = bare.rfind(p)
+        if k >= 0 and QUANTITY.match(bare[k + len(p):]):
+            return True
+    return False
+
+
 def _apposition(glue: str, start: int, end: int, verbal) -> bool:
     """Only a description (no verb, no punctuation) between a body and a titled person."""
     # 欧盟负责外交与安全政策的高级代表索拉纳: a relative clause (…的) may hold a verb
@@ -91,7 +104,7 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
                 last_bucket = roles.partner
             else:
                 last_bucket.append(m)
-        elif _ends_with(glue, cues.toward_preps):
+        elif _ends_with(glue, cues.toward_preps) or _quantity_after_prep(bare, cues.toward_preps):
             roles.toward.append(m)
             last_bucket = roles.toward
         elif _ends_with(glue, cues.partner_preps) and bare != "和":

@@ -55,6 +55,7 @@ class Cues:
     unnamed_subjects: tuple[str, ...] = ()
     attendance: tuple[str, ...] = ()
     act_nouns: tuple[str, ...] = ()
+    despite: tuple[str, ...] = ()
 
     def strip(self, window: str) -> str:
         """The window with words that only look like cues blanked out (上将, 不断)."""

@@ -45,6 +45,8 @@ def told(text: str, clause, start: int, end: int, rules, cues: Cues) -> bool:
         return False  # X、Y等参加了会谈: those who sat in, not the sides who met
     if text.startswith("期间", end) and rule_codes_not_visit(rules):
         return False  # 在首尔核安全峰会期间会晤: the meeting is the news, the summit its time
+    if any(w in text[clause[0]:start] for w in cues.despite) and all(r.code[:2] == "12" for r in rules):
+        return False  # 不顾各方反对: the opposition of others, named as a noun
     if RELATIVE_SUO.search(text, max(0, start - 6), start):
         return False  # 美国对灾区所提供的援助: a relative clause names the act
     if text.startswith("的", end) and rule_codes_not_visit(rules):
