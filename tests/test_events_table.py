@@ -92,6 +92,8 @@ ROOTS = [
     # an amount between 对 and the target; 不顾…反对 is others' opposition, a noun
     ("美方不顾国际国内绝大多数意见反对，宣布自9月24日起对2000亿美元中国输美产品加征10%的关税。", "2018-09-18",
      [("163", "USA", "CHN", F, False)]),
+    # a hope that takes in one's own country is an intent; the relation (斯中关系) is no subject
+    ("库马拉通加表示，斯中关系很好，希望两国间进一步加强经贸合作关系。", "1998-01-13", [("030", "LKA", "CHN", F, False)]),
     # the one who holds a welcome hosts the one who attends it
     ("国家主席习近平出席波兰总统杜达在华沙王宫举行的盛大欢迎晚宴。", "2016-06-21", [("043", "POL", "CHN", A, False)]),
     ("李克强出席梅德韦杰夫为他举行的欢迎仪式。", "2016-06-21", [("043", "RUS", "CHN", A, False)]),

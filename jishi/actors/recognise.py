@@ -21,7 +21,7 @@ from jishi.data import read_yaml
 
 # Words for "the two sides" and "our country": resolved from the document.
 PAIR_WORDS = ["双方", "两国", "两国元首", "两国领导人", "两国政府", "两国总理", "两国外长", "两国首脑",
-              "中外双方", "两国国家元首", "两国政府首脑"]
+              "中外双方", "两国国家元首", "两国政府首脑", "两国间", "两国之间", "双方间"]
 SELF_WORDS = ["我国", "我方", "我国政府", "我们"]
 # Compound continuations after a run of abbreviations (`中俄两国`, `中美关系`).
 ABBR_FOLLOWERS = ("两国", "三国", "四国", "五国", "双方", "三方", "四方", "关系", "之间", "边界", "联合", "友好", "战略",

@@ -150,6 +150,8 @@ class EventCoder:
             return []
         roles = read_left(text, clause[0], clause[1], inside, self.codebook.cues, verbal)
         subj = roles.subject + roles.coordinated if roles.subject else []
+        if subj and text.startswith(("关系", "两国关系", "双边关系"), subj[-1].end):
+            return []  # 斯中关系很好: the relation is the subject, not the sides
         # Only a subject that opens the clause is one (a mention after a verb is an object).
         lead = text[clause[0]:subj[0].start].strip(" “\"") if subj else ""
         if subj and len(lead) <= MAX_SUBJECT_LEAD and not self.codebook.match(lead):
@@ -446,6 +448,9 @@ class EventCoder:
             return None  # one country acting on itself: domestic
         if target and (src_c | tgt_c) <= DOMESTIC and len(src_c | tgt_c) > 1:
             return None  # Hong Kong and Macao toward the central government: domestic (spec section 3)
+        if code[:2] == "02" and not joint and any(a.country in src_c for a in target) \
+                and any(a.country not in src_c for a in target):
+            code = "030"  # 希望两国加强合作: a hope that includes oneself is an intent, not an appeal
         if not joint:
             # 意方支持两国…: the source's own country is not its target
             target = [a for a in target if a.country not in src_c] or target
