@@ -307,6 +307,9 @@ class EventCoder:
             target_ms = ctx.last_targets[1]  # 打电话给A、B和C,要求他们…: those just addressed
         source = self._resolve_self(doc, ctx, actors_of(source_ms), start)
         target = actors_of(target_ms)
+        if not target and rule.code[:2] == "03" and not rule.joint:
+            # 美国商会愿继续支持…，持续深化中美经贸关系: the pair named later in the sentence, less oneself
+            target = self._other_of_later_pair(s_mentions, clause[1], countries_of(source))
         if target_ms:
             ctx.last_targets = (sent_index, list(target_ms))
         if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS and \
@@ -354,6 +357,13 @@ class EventCoder:
         if not text[before[0]:before[1]].endswith(self.codebook.cues.speech):
             return None
         return self._clause_subject(text, before, s_mentions, ctx.verbal) or None
+
+    @staticmethod
+    def _other_of_later_pair(s_mentions: list[ActorMention], after: int, own: set) -> list[Actor]:
+        for m in s_mentions:
+            if m.start >= after and m.members and own & {a.country for a in m.members}:
+                return [a for a in m.members if a.country not in own]
+        return []
 
     def _spokesman(self, text: str, clauses, k: int, s_mentions, ctx, subject: ActorMention
                    ) -> Optional[list[ActorMention]]:
