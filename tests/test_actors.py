@@ -237,3 +237,14 @@ def test_actors_same_names_told_apart(pipeline, text, date, expected):
 def test_events_spokesman_speaks_for_his_state(pipeline, text, date, source):
     doc = pipeline.code_document(text, date)
     assert [a.name for a in doc.events[0].source] == [source]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 巴新 is Papua New Guinea, unless the document names Pakistan and not Papua New Guinea
+    ("伊姆兰·汗就任巴基斯坦总理。他表示，巴新政府致力于发展对华关系。", "PAK"),
+    ("巴新总理奥尼尔会见了他。", "PNG"),
+])
+def test_actors_short_alias_read_by_the_countries_named(pipeline, text, expected):
+    doc = pipeline.code_document(text, "2018-08-21")
+    [m] = [m for m in doc.actors if m.text.startswith("巴新")]
+    assert m.actor.country == expected

@@ -91,6 +91,7 @@ class MentionBuilder:
         self.local_abbr: dict[str, list[str]] = {}  # 冈 → GMB where 冈比亚 is named
 
     def build(self, cands: list[Candidate]) -> list[ActorMention]:
+        cands = self._short_aliases_read_as_named(cands)
         for c in cands:
             if c.kind == "country":
                 self.named.add(c.payload)
@@ -114,6 +115,21 @@ class MentionBuilder:
         mentions.sort(key=lambda m: m.start)
         offices_named_before(mentions)
         return mentions
+
+    def _short_aliases_read_as_named(self, cands: list[Candidate]) -> list[Candidate]:
+        """`巴新政府` where the document names 巴基斯坦 and not 巴布亚新几内亚: Pakistan's new
+        government.  A two-character alias whose first character abbreviates a country named in
+        full (by a longer name) is read as that country when its own country is not named in full."""
+        full = {c.payload: c for c in cands if c.kind == "country" and c.end - c.start > 2}
+        out = []
+        for c in cands:
+            if c.kind == "country" and c.end - c.start == 2 and c.payload not in full:
+                ch = self.text[c.start]
+                other = next((iso for iso in full if iso != c.payload and iso in self.rec.abbr.get(ch, ())), None)
+                if other is not None and self.kb.countries[c.payload].name != self.text[c.start:c.end]:
+                    c = Candidate(c.start, c.end, "country", other)
+            out.append(c)
+        return out
 
     def _local_candidates(self, cands: list[Candidate]) -> list[Candidate]:
         """`冈方`, `冈中`: abbreviations made from the first character of countries this document names;
