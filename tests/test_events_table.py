@@ -94,6 +94,8 @@ ROOTS = [
      [("163", "USA", "CHN", F, False)]),
     # a hope that takes in one's own country is an intent; the relation (斯中关系) is no subject
     ("库马拉通加表示，斯中关系很好，希望两国间进一步加强经贸合作关系。", "1998-01-13", [("030", "LKA", "CHN", F, False)]),
+    # a ban aimed at another country (the company after a verb is no body of China's)
+    ("荷兰已实际禁止向中国出售阿斯麦公司生产的光刻机设备。", "2023-01-01", [("163", "NLD", "CHN", A, False)]),
     # a plan to cooperate with a partner
     ("约旦政府将与伊拉克合作，查清刺杀事件真相。", "1998-01-20", [("030", "JOR", "IRQ", F, False)]),
     # an intent with no target in its clause: the pair named later in the sentence, less oneself

@@ -95,6 +95,8 @@ def match(tokens: list[Token], mentions: list[ActorMention], heads: Optional[dic
             if i < j and (first.pos not in INSIDE_TAGS or (first.pos == "m" and not first.text.startswith("第"))):
                 # 上海第一八佰伴 holds an ordinal; 喀布尔一家国际医院 is a description, not a name
                 break
+            if first.pos == "vn" and best is not None:
+                break  # 中国出售阿斯麦公司: a verb before a nearer name ends the body's name there
             if blocked[first.start]:
                 continue
             opener = opening.get(first.start)
