@@ -248,3 +248,9 @@ def test_actors_short_alias_read_by_the_countries_named(pipeline, text, expected
     doc = pipeline.code_document(text, "2018-08-21")
     [m] = [m for m in doc.actors if m.text.startswith("巴新")]
     assert m.actor.country == expected
+
+
+def test_actors_a_foreign_ministry_speaks_for_its_state(pipeline):
+    doc = pipeline.code_document("德国外交部发表声明", "2019-01-21")
+    assert [(m.text, m.actor.kind, m.actor.name, m.actor.country) for m in doc.actors] == \
+        [("德国外交部", "country", "德国", "DEU")]

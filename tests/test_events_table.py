@@ -94,6 +94,9 @@ ROOTS = [
      [("163", "USA", "CHN", F, False)]),
     # a hope that takes in one's own country is an intent; the relation (斯中关系) is no subject
     ("库马拉通加表示，斯中关系很好，希望两国间进一步加强经贸合作关系。", "1998-01-13", [("030", "LKA", "CHN", F, False)]),
+    # a complaint about another's act; a foreign ministry speaks for its state
+    ("伊朗外交部22日发表声明说，德国禁止伊朗马汉航空公司航班在德国起降“不可接受”。", "2019-01-23",
+     [("114", "IRN", "DEU", A, False), ("163", "DEU", "IRN", A, False)]),
     # a ban aimed at another country (the company after a verb is no body of China's)
     ("荷兰已实际禁止向中国出售阿斯麦公司生产的光刻机设备。", "2023-01-01", [("163", "NLD", "CHN", A, False)]),
     # a plan to cooperate with a partner

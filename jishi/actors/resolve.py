@@ -16,6 +16,9 @@ from jishi.actors.offices import OfficeJoiner, offices_named_before
 from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
 from jishi.document import Actor, ActorMention
 
+# Organs that speak for the state itself: 日本政府, 德国外交部发表声明 (the country, as the spec's
+# records have it).
+STATE_ORGANS = ("政府", "当局", "外交部", "外务省")
 # Offices that tell two people of one name apart (总统卡特 is not Defence Secretary Carter).
 TOP_OFFICES = {"head of state", "head of government"}
 # Forms of address after a title: 总统先生, 总统阁下, 总理女士.
@@ -234,7 +237,7 @@ class MentionBuilder:
                 suffix = self.text[nxt.start:nxt.end]
                 sector, kind = self.kb.suffixes.get(suffix, ("GOV", "organisation"))
                 a = country_actor(self.kb, iso, self.text[c.start:nxt.end], sector)
-                if sector == "GOV" and suffix in ("政府", "当局"):
+                if sector == "GOV" and suffix in STATE_ORGANS:
                     a.kind = "country"  # 日本政府: the state itself
                 else:  # 菲外交部 → 菲律宾外交部: the organ under the country's full name
                     a.kind, a.name = kind, (self.kb.countries[iso].name if iso in self.kb.countries else "") + suffix
