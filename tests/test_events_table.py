@@ -344,6 +344,9 @@ NO_EVENT = [
     ("双方将在平等互利的基础上开展合作。", "2005-05-05", []),
     # a judged body of three abbreviations is judged whole
     ("汪文斌：美英澳三边安全伙伴关系是冷战思维、双重标准和藐视规则的体现。", "2021-10-19", [("111", "CHN", "AUS GBR USA", A, False)]),
+    # a welcoming party at the airport is protocol; attending a ceremony is no welcome of one's own
+    ("外交部副部长唐家璇、柬埔寨驻华大使凯·西索达等到机场迎接。", "1998-01-05", []),
+    ("国务委员杨洁篪、全国政协副主席陈晓光等出席欢迎仪式。", "2016-06-20", []),
     # those who sat in on talks are not the sides who met
     ("外交部副部长王英凡、法国驻华大使毛磊等参加了会谈。", "1998-01-24", []),
     # someone unnamed acts: not the speaker's act
