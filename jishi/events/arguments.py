@@ -13,9 +13,11 @@ from functools import lru_cache
 from typing import Optional
 
 from jishi.document import ActorMention
-from jishi.events.codebook import Cues
+from jishi.events.codebook import Codebook, Cues
 
 LOCATIVES = ("在", "于", "驻", "赴", "从")
+# Roots whose verbs take a whole clause as their object: 谴责 X 做 Y, 支持 X 做 Y, 要求 X 做 Y.
+CLAUSE_OBJECT_ROOTS = {"02", "051", "10", "11", "12", "13"}  # 051: praise and support, not signing
 # Words after a trigger that close a time frame opened by 在 (在…会谈后, 在…交谈过后).
 FRAME_CLOSERS = ("后", "之后", "以后", "过后")
 # What follows the place in `正在古巴(进行)访问的 X`: the one met comes after.
@@ -178,3 +180,37 @@ def framed_subject(text: str, end: int, left: list[ActorMention], preparing: tup
         if k >= 0 and m.actor.kind in ("person", "country") and not any(ch in gap for ch in "与同和跟及、，,"):
             return m
     return None
+
+
+def embedding_trigger(text: str, from_pos: int, start: int, left: list[ActorMention], codebook: Codebook
+                      ) -> Optional[tuple[int, str]]:
+    """(end, root) of an earlier trigger in the clause whose object is a clause with its own actor
+    (谴责 美国 对伊拉克发动空袭): a known actor follows it directly.  Not when only a conjunction
+    joins the two (赞赏并支持), nor an invitation, whose visit the pivot rule reads."""
+    if from_pos >= start:
+        return None
+    for s0, e0, _word, rules in reversed(codebook.match(text[from_pos:start])):
+        roots = {r.code[:2] if r.code[:2] != "05" else r.code[:3] for r in rules}
+        if not roots & CLAUSE_OBJECT_ROOTS or "04" in roots or any(r.code[:3] == "026" for r in rules):
+            continue  # 欢迎/邀请 B 访华: the pivot rule reads the visit
+        between = text[from_pos + e0:start].strip()
+        conjunctions = codebook.cues.conjunctions
+        if not between or between in conjunctions or between[:1] in conjunctions:
+            return None
+        pos = from_pos + e0
+        root = min(roots & CLAUSE_OBJECT_ROOTS)
+        if any(pos <= m.start <= pos + 2 for m in left):
+            return pos, root
+        if root == "02":
+            return None  # 希望能尽快与中方举行磋商: the one who wishes is the one who acts
+        return pos, "--"  # an inner actor no dictionary knows (支持政府攻打伊拉克): not coded
+    return None
+
+
+def other_of_later_pair(s_mentions: list[ActorMention], after: int, own: set) -> list:
+    """The members of the first pair named after `after` that takes in one of `own`, less those
+    (美国商会愿…，持续深化中美经贸关系: 中国)."""
+    for m in s_mentions:
+        if m.start >= after and m.members and own & {a.country for a in m.members}:
+            return [a for a in m.members if a.country not in own]
+    return []

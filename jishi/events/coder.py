@@ -15,7 +15,7 @@ from jishi.actors.kb import KnowledgeBase
 from jishi.actors.resolve import country_actor
 from jishi.codes import lookup
 from jishi.document import Actor, ActorMention, DateValue, Document, Event
-from jishi.events.arguments import framed_subject, read_left, read_right
+from jishi.events.arguments import embedding_trigger, framed_subject, other_of_later_pair, read_left, read_right
 from jishi.events.clauses import (NOT_PARTICIPANTS, VISIT_CODES, actors_of, countries_of, in_book_title, is_place,
                                   published_title, same_actor, speaker_at, split_clauses, takes_part)
 from jishi.events.codebook import Codebook
@@ -34,9 +34,8 @@ MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, �
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
-# Roots whose verbs take a whole clause as their object: 谴责 X 做 Y, 支持 X 做 Y, 要求 X 做 Y.
-CLAUSE_OBJECT_ROOTS = {"02", "051", "10", "11", "12", "13"}  # 051: praise and support, not signing
-# Of those, the roots whose inner act is told as done (谴责X发动空袭); the others only ask for,
+# Of the roots that take a clause as object (arguments.CLAUSE_OBJECT_ROOTS), those whose inner act
+# is told as done (谴责X发动空袭); the others only ask for,
 # back or oppose it (要求X释放, 支持X维护, 反对X窜美).
 TOLD_INSIDE_ROOTS = {"11"}
 FORCE_ROOTS = {"17", "18", "19", "20"}
@@ -193,7 +192,7 @@ class EventCoder:
         else:
             roles = read_left(text, clause[0], start, left, cues, ctx.verbal)
         embed = None if rule.frame == "comment" else \
-            self._embedding_trigger(text, clause[0], start, left)
+            embedding_trigger(text, clause[0], start, left, self.codebook)
         if embed is not None:
             embed_end, embed_root = embed
             if embed_root not in TOLD_INSIDE_ROOTS:
@@ -309,7 +308,7 @@ class EventCoder:
         target = actors_of(target_ms)
         if not target and rule.code[:2] == "03" and not rule.joint:
             # 美国商会愿继续支持…，持续深化中美经贸关系: the pair named later in the sentence, less oneself
-            target = self._other_of_later_pair(s_mentions, clause[1], countries_of(source))
+            target = other_of_later_pair(s_mentions, clause[1], countries_of(source))
         if target_ms:
             ctx.last_targets = (sent_index, list(target_ms))
         if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS and \
@@ -358,13 +357,6 @@ class EventCoder:
             return None
         return self._clause_subject(text, before, s_mentions, ctx.verbal) or None
 
-    @staticmethod
-    def _other_of_later_pair(s_mentions: list[ActorMention], after: int, own: set) -> list[Actor]:
-        for m in s_mentions:
-            if m.start >= after and m.members and own & {a.country for a in m.members}:
-                return [a for a in m.members if a.country not in own]
-        return []
-
     def _spokesman(self, text: str, clauses, k: int, s_mentions, ctx, subject: ActorMention
                    ) -> Optional[list[ActorMention]]:
         """The person who, in the clause before, says what his own state (the clause's subject) does."""
@@ -377,30 +369,6 @@ class EventCoder:
         if reporter and len(reporter) == 1 and reporter[0].actor.kind == "person" \
                 and reporter[0].actor.country == subject.actor.country:
             return reporter
-        return None
-
-    def _embedding_trigger(self, text: str, from_pos: int, start: int, left: list[ActorMention]
-                           ) -> Optional[tuple[int, str]]:
-        """(end, root) of an earlier trigger in the clause whose object is a clause with its own actor
-        (谴责 美国 对伊拉克发动空袭): a known actor follows it directly.  Not when only a conjunction
-        joins the two (赞赏并支持), nor an invitation, whose visit the pivot rule reads."""
-        if from_pos >= start:
-            return None
-        for s0, e0, _word, rules in reversed(self.codebook.match(text[from_pos:start])):
-            roots = {r.code[:2] if r.code[:2] != "05" else r.code[:3] for r in rules}
-            if not roots & CLAUSE_OBJECT_ROOTS or "04" in roots or any(r.code[:3] == "026" for r in rules):
-                continue  # 欢迎/邀请 B 访华: the pivot rule reads the visit
-            between = text[from_pos + e0:start].strip()
-            conjunctions = self.codebook.cues.conjunctions
-            if not between or between in conjunctions or between[:1] in conjunctions:
-                return None
-            pos = from_pos + e0
-            root = min(roots & CLAUSE_OBJECT_ROOTS)
-            if any(pos <= m.start <= pos + 2 for m in left):
-                return pos, root
-            if root == "02":
-                return None  # 希望能尽快与中方举行磋商: the one who wishes is the one who acts
-            return pos, "--"  # an inner actor no dictionary knows (支持政府攻打伊拉克): not coded
         return None
 
     def _negated_clause(self, text: str, clause_start: int, start: int) -> bool:
