@@ -254,3 +254,13 @@ def test_actors_a_foreign_ministry_speaks_for_its_state(pipeline):
     doc = pipeline.code_document("德国外交部发表声明", "2019-01-21")
     assert [(m.text, m.actor.kind, m.actor.name, m.actor.country) for m in doc.actors] == \
         [("德国外交部", "country", "德国", "DEU")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("阿尔巴尼亚的中央银行发出了警告", [("阿尔巴尼亚的中央银行", "阿尔巴尼亚中央银行", "ALB")]),
+    # after 的, only a state's bodies: 企业 and 人民 stay apart
+    ("中国的企业", [("中国", "中国", "CHN")]),
+])
+def test_actors_a_state_body_after_de(pipeline, text, expected):
+    doc = pipeline.code_document(text, "1998-01-15")
+    assert [(m.text, m.actor.name, m.actor.country) for m in doc.actors if m.via != "segmenter"] == expected

@@ -231,8 +231,8 @@ class MentionBuilder:
                 out.append(m)
                 i += 2
                 continue
-            if c.kind in ("country", "abbr_side") and adj and (nxt.kind == "suffix" or
-                                                            (nxt.kind == "org" and nxt.payload.name in self.kb.suffixes)):
+            if c.kind in ("country", "abbr_side") and (adj or self._organ_after_de(c, nxt)) and (
+                    nxt.kind == "suffix" or (nxt.kind == "org" and nxt.payload.name in self.kb.suffixes)):
                 iso = c.payload if c.kind == "country" else self._abbr_iso(c.payload[0])
                 suffix = self.text[nxt.start:nxt.end]
                 sector, kind = self.kb.suffixes.get(suffix, ("GOV", "organisation"))
@@ -292,6 +292,14 @@ class MentionBuilder:
         return out
 
     # ---- pieces -----------------------------------------------------------
+    def _organ_after_de(self, c: Candidate, nxt: Optional[Candidate]) -> bool:
+        """阿尔巴尼亚的中央银行: a state's body after 的 (bodies only, not 人民 or 企业)."""
+        if nxt is None or c.kind != "country" or self.text[c.end:nxt.start] != "的":
+            return False
+        suffix = self.text[nxt.start:nxt.end]
+        sector, kind = self.kb.suffixes.get(suffix, ("", ""))
+        return kind == "organisation" and sector in ("GOV", "MIL", "COP", "JUD", "SPY", "LEG")
+
     def _abbr_iso(self, ch: str) -> str:
         """An abbreviation's country; a shared one (阿, 巴) by the countries this document names."""
         options = self.rec.abbr.get(ch, []) + [iso for iso in self.local_abbr.get(ch, [])
