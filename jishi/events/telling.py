@@ -39,7 +39,9 @@ def told(text: str, clause, start: int, end: int, rules, cues: Cues) -> bool:
         return False  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
     if text.startswith(cues.nominal_after, end) or text[max(0, start - 2):start].endswith(cues.nominal_before):
         return False  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
-    if text.startswith("时", end) and not text.startswith("时间", end):
+    rest = text[end:clause[1]].rstrip("，,;；。 ")
+    if (text.startswith("时", end) and not text.startswith("时间", end)) or \
+            (len(rest) <= 8 and rest.endswith(("时", "之际")) and not rest.endswith(("小时", "同时", "及时", "届时"))):
         return False  # 叶利钦访问瑞典时: a time adverbial, not the news
     if all(r.code[:2] == "04" for r in rules) and text[clause[0]:start].endswith(cues.attendance):
         return False  # X、Y等参加了会谈: those who sat in, not the sides who met
