@@ -286,6 +286,9 @@ class EventCoder:
                 target_ms = [m for m in (obj or roles.toward) if m.actor.kind != "person"]
             else:
                 target_ms = obj or roles.toward or roles.partner
+                if rule.code[:2] == "12" and target_ms and target_ms == obj and ctx.verbal(end, obj[0].start) \
+                        and "来自" not in text[end:obj[0].start]:
+                    target_ms = []  # 反对干涉中国内政, 反对强行迁移巴勒斯坦平民: the one acted on, not opposed
         if rule.code in VISIT_CODES and text.startswith("的", end):
             # 正在美国访问的法国总统马克龙: the visitor follows 的, the host precedes the trigger.
             visitor = [m for m in s_mentions if end < m.start <= end + 3]
