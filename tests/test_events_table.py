@@ -362,7 +362,7 @@ GENERIC = [
     ("中俄两国呼吁所有尚未参加的国家加入《不扩散核武器条约》。", "1998-11-23",
      [("02", "CHN RUS", "", A, False)]),
     # opposing an act: the one acted on is not the one opposed
-    ("中方坚决反对干涉中国内政。", "2021-07-07", [("11", "CHN", "", A, False)]),
+    ("中方坚决反对干涉中国内政。", "2021-07-07", [("11", "CHN", "", A, False), ("12", "CHN", "", A, False)]),
     # condemning an act whose doer goes unnamed keeps an empty target
     ("中方谴责针对无辜平民的暴力活动。", "2002-04-13", [("11", "CHN", "", A, False)]),
     # any act toward generic addressees keeps its empty target (spec section 3), not only an appeal
