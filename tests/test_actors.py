@@ -264,3 +264,14 @@ def test_actors_a_foreign_ministry_speaks_for_its_state(pipeline):
 def test_actors_a_state_body_after_de(pipeline, text, expected):
     doc = pipeline.code_document(text, "1998-01-15")
     assert [(m.text, m.actor.name, m.actor.country) for m in doc.actors if m.via != "segmenter"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country before a known name (and its title after) is that person's
+    ("习主席会见伊朗莱希总统", [("习主席", "习近平"), ("伊朗莱希总统", "莱希")]),
+    # but a leader's government is the state
+    ("美国布什政府", [("美国", "美国"), ("布什政府", "美国")]),
+])
+def test_actors_country_before_a_name(pipeline, text, expected):
+    doc = pipeline.code_document(text, "2022-09-16" if "莱希" in text else "2005-09-16")
+    assert [(m.text, m.actor.name) for m in doc.actors] == expected

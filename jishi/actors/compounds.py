@@ -31,6 +31,8 @@ HEAD_TAGS = {"n", "nt", "nz", "ng", "j", "vn"}
 # Mention kinds that may open a body's name, and those it may swallow.
 OPENING_VIAS = {"dictionary", "capital", "organ", "place"}
 MAX_TOKENS, MAX_CHARS = 6, 18
+# Heads that, after a country, make the state itself rather than a body of it.
+STATE_HEADS = {"政府", "人民政府"}
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ def match(tokens: list[Token], mentions: list[ActorMention], heads: Optional[dic
             continue
         if opener is not None and opener.end == end:
             continue  # the whole name is one known mention already
+        if head in STATE_HEADS and opener is not None and opener.actor.kind == "country":
+            continue  # 美国布什政府, 伊拉克临时政府: a state's government is the state
         country = opener.actor.country if opener is not None else None
         out.append(Compound(start, end, head, heads[head], country))
         last_end = end

@@ -275,6 +275,18 @@ class MentionBuilder:
                 out.append(ActorMention(c.start, nxt.end, a.text, a, "organ"))
                 i += 2
                 continue
+            if c.kind == "country" and adj and nxt.kind == "person" and not (adj2 and nxt2.kind == "suffix") and \
+                    any(r.country == c.payload for p in nxt.payload for r in p.roles):
+                # 伊朗莱希总统: the country before a name (and its title after) is the person's
+                title = nxt2.payload if adj2 and nxt2.kind == "title" else None
+                m = self._person(c.start, nxt, c.payload, title)
+                if title is not None:
+                    m.end, m.text = nxt2.end, self.text[c.start:nxt2.end]
+                    m.actor.text = m.text
+                    i += 1
+                out.append(m)
+                i += 2
+                continue
             if c.kind in ("person", "person_short"):
                 m = self._person(c.start, c, None, nxt.payload if adj and nxt.kind == "title" else None)
                 if adj and nxt.kind == "title":  # 叶利钦总统: the title belongs to the mention
