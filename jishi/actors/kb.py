@@ -180,14 +180,13 @@ def _babel_names() -> dict[str, list[str]]:
         from babel import Locale
     except ImportError:  # Babel is a dependency; stay usable without it
         return {}
-    import opencc
-    t2s = opencc.OpenCC("t2s")
+    from jishi.normalise.chars import simplified_name
     out: dict[str, list[str]] = {}
     for loc in ("zh", "zh_Hant"):
         for code, name in Locale.parse(loc).territories.items():
             if len(code) == 2 and code.isalpha():
                 names = out.setdefault(code, [])
-                forms = [name] + ([t2s.convert(name)] if loc == "zh_Hant" else [])
+                forms = [name] + ([simplified_name(name)] if loc == "zh_Hant" else [])
                 names.extend(f for f in forms if f not in names and f not in AMBIGUOUS_TAIWAN_FORMS)
     return out
 

@@ -278,23 +278,14 @@ class MentionBuilder:
             if c.kind == "country" and adj and nxt.kind == "person" and not (adj2 and nxt2.kind == "suffix") and \
                     any(r.country == c.payload for p in nxt.payload for r in p.roles):
                 # 伊朗莱希总统: the country before a name (and its title after) is the person's
-                title = nxt2.payload if adj2 and nxt2.kind == "title" else None
-                m = self._person(c.start, nxt, c.payload, title)
-                if title is not None:
-                    m.end, m.text = nxt2.end, self.text[c.start:nxt2.end]
-                    m.actor.text = m.text
-                    i += 1
+                m, titled = self._person_titled_after(c.start, nxt, c.payload, nxt2 if adj2 else None)
                 out.append(m)
-                i += 2
+                i += 2 + titled
                 continue
             if c.kind in ("person", "person_short"):
-                m = self._person(c.start, c, None, nxt.payload if adj and nxt.kind == "title" else None)
-                if adj and nxt.kind == "title":  # 叶利钦总统: the title belongs to the mention
-                    m.end, m.text = nxt.end, self.text[c.start:nxt.end]
-                    m.actor.text = m.text
-                    i += 1
+                m, titled = self._person_titled_after(c.start, c, None, nxt if adj else None)
                 out.append(m)
-                i += 1
+                i += 1 + titled
                 continue
             m = self._simple(c)
             if m is not None:
@@ -366,6 +357,17 @@ class MentionBuilder:
                 return ActorMention(start, end, actor.text, actor, "title")
         actor = person_actor(person, self.text[start:end], self.day, title, iso)
         return ActorMention(start, end, actor.text, actor, "dictionary")
+
+    def _person_titled_after(self, start: int, pc: Candidate, iso: Optional[str], after: Optional[Candidate]
+                             ) -> tuple[ActorMention, bool]:
+        """The person of `pc`, and whether the candidate right after it, a title, joined the mention
+        (叶利钦总统: the title belongs to the mention)."""
+        title = after.payload if after is not None and after.kind == "title" else None
+        m = self._person(start, pc, iso, title)
+        if title is not None:
+            m.end, m.text = after.end, self.text[start:after.end]
+            m.actor.text = m.text
+        return m, title is not None
 
     def _learn(self, start: int, title_c: Candidate, iso: Optional[str]) -> ActorMention:
         title: Title = title_c.payload

@@ -414,10 +414,11 @@ class EventCoder:
             return None  # 建交45周年, 建交74年来: an anniversary, not an act
         src_c, tgt_c = countries_of(source), countries_of(target)
         generic = any(g in text[end:clause[1]] for g in self.codebook.cues.generic_targets)
-        # 谴责针对平民的暴力活动, 对有关枪击事件表示谴责: disapproval of an act whose doer goes unnamed
-        judged_act = code[:2] in ACT_JUDGING_ROOTS and any(w in text[clause[0]:clause[1]] for w in self.codebook.cues.act_nouns)
-        if not target and not generic and not judged_act:
-            return None  # an act needs its target, unless that is generic (各方, 发展中国家: spec section 3)
+        # An act needs its target, unless that is generic (各方, 发展中国家: spec section 3) or the act
+        # disapproves of an act whose doer goes unnamed (谴责针对平民的暴力活动); checked only when needed.
+        if not target and not generic and not (
+                code[:2] in ACT_JUDGING_ROOTS and any(w in text[clause[0]:clause[1]] for w in self.codebook.cues.act_nouns)):
+            return None
         if joint:
             # 美国媒体报道了习近平与拜登的会晤: the ones who report are not the ones who meet
             source = [a for a in source if a.sector != "MED"] or source

@@ -62,6 +62,11 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+def simplified_name(text: str) -> str:
+    """OpenCC t2s on a name read from data (not a document: no offsets to keep, no test first)."""
+    return _t2s().convert(text)
+
+
 @lru_cache(maxsize=1)
 def _traditional_pattern() -> re.Pattern[str]:
     """Han chars that OpenCC t2s changes on their own (traditional-only forms)."""
