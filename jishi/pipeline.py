@@ -121,7 +121,7 @@ class Actors(Stage):
         for m in mentions:
             if b_start <= m.start < b_end:
                 m.via = BYLINE_VIA  # 新华社北京…电: names in the dispatch line take no part in events
-        doc.main_countries = main_countries(mentions)
+        doc.main_countries = main_countries(mentions, doc.text)
 
         def speaker_country(pos):
             for s, e, actor in doc.speakers:

@@ -264,13 +264,14 @@ def test_data_legacy_glyphs():
 
 def test_data_name_chars_yaml():
     data = yaml.safe_load(open(os.path.join(DATA_DIR, "name_chars.yaml"), encoding="utf-8"))
-    assert set(data) == {"transliteration", "surnames", "compound_surnames", "stop_after_name"}
+    assert set(data) == {"transliteration", "surnames", "compound_surnames", "stop_after_name", "capital_acts"}
     for key in ("transliteration", "surnames"):
         chars = data[key].replace(" ", "")
         assert HAN.match(chars), key
         assert _duplicates(chars) == [], key
     assert all(len(s) == 2 and HAN.match(s) for s in data["compound_surnames"])
     assert _duplicates(data["stop_after_name"]) == []
+    assert _duplicates(data["capital_acts"]) == [] and all(HAN.match(w) for w in data["capital_acts"])
     assert "叶" in data["transliteration"] and "王" in data["surnames"]
 
 

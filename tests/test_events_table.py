@@ -325,10 +325,18 @@ ABBREVIATIONS = [
 ]
 
 # ---- sentences that hold no event ------------------------------------------------------
+# ---- who acts: a capital as its government, an act told as a report's content -------------
+SUBJECTS = [
+    ("澳洲外长唐纳今天表示，平壤决定驱逐联合国监测人员。", "2003-01-02", [("16", "PRK", "UNO", A, False)]),
+    ("外交部发布了王毅外长会见朝鲜外务省副相朴明浩的消息。", "2023-12-18", [("043", "CHN", "PRK", A, False)]),
+]
+
 NO_EVENT = [
     ("1972年，中日两国实现了邦交正常化。", "2022-09-29", []),
     ("他说，当前国际形势正在发生深刻而复杂的变化。", "2001-03-05", []),
     ("今年是中韩建交30周年。", "2022-08-24", []),
+    # a name inside a framing phrase (以…为指引) is not the one who acts
+    ("该国继续以习近平主席提出的全球发展倡议为指引，支持发展中国家和平利用核能。", "2022-08-29", []),
     # a visit that names the time of what follows (…访问瑞典时) is no news of its own
     ("去年12月初，叶利钦访问瑞典时，反复强调俄不威胁任何国家。", "1998-01-27", []),
     ("中越建交以来，两国关系不断发展。", "2010-01-18", []),
@@ -368,6 +376,11 @@ GENERIC = [
     # any act toward generic addressees keeps its empty target (spec section 3), not only an appeal
     ("中方赞赏各方为此所作的努力。", "2020-05-12", [("05", "CHN", "", A, False)]),
     ("中方愿继续同广大发展中国家一道，推动共同发展。", "2022-08-15", [("03", "CHN", "", F, False)]),
+    # 任何国家 is no one in particular; an appeal's addressee may follow a comma
+    ("中方坚决反对任何国家以航行自由为名，挑衅、威胁中国主权和安全。", "2022-12-05", [("12", "CHN", "", A, False)]),
+    ("我们呼吁，发达国家应切实承担大幅减排义务。", "2021-10-28", [("02", "CHN", "", A, False)]),
+    # a generic partner before the trigger keeps the meeting's target empty
+    ("习近平主席出席峰会，同各国领导人共商应对气候变化之策。", "2021-04-23", [("04", "CHN", "", A, False)]),
 ]
 
 # ---- dates: (text, document date, code prefix, value, precision) ---------------------------
@@ -430,6 +443,11 @@ def test_events_spokesperson_turns(text, date, expected):
 
 @pytest.mark.parametrize("text,date,expected", ABBREVIATIONS)
 def test_events_abbreviations(text, date, expected):
+    _check(text, date, expected)
+
+
+@pytest.mark.parametrize("text,date,expected", SUBJECTS)
+def test_events_subject(text, date, expected):
     _check(text, date, expected)
 
 

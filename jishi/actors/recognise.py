@@ -85,7 +85,8 @@ def name_chars() -> dict:
     return {"translit": set(re.sub(r"\s", "", d["transliteration"])),
             "surnames": set(re.sub(r"\s", "", d["surnames"])),
             "compound": tuple(d["compound_surnames"]),
-            "stops": tuple(sorted(d["stop_after_name"], key=len, reverse=True))}
+            "stops": tuple(sorted(d["stop_after_name"], key=len, reverse=True)),
+            "capital_acts": tuple(sorted(d["capital_acts"], key=len, reverse=True))}
 
 
 class ActorRecogniser:

@@ -117,7 +117,16 @@ class MentionBuilder:
         mentions.extend(self._learned_repeats(mentions))  # 素林说: later bare mentions of a learned name
         mentions.sort(key=lambda m: m.start)
         offices_named_before(mentions)
+        self._capitals_acting(mentions)
         return mentions
+
+    def _capitals_acting(self, mentions: list[ActorMention]) -> None:
+        """平壤决定…, 华盛顿方面表示…: a capital that acts is its government; 在平壤 stays a place."""
+        acts = name_chars()["capital_acts"]
+        for m in mentions:
+            if m.via == "capital" and self.text.startswith(acts, m.end) and \
+                    (m.start == 0 or self.text[m.start - 1] not in "在于驻到赴往从自至抵访"):
+                m.via = "government"
 
     def _short_aliases_read_as_named(self, cands: list[Candidate]) -> list[Candidate]:
         """`巴新政府` where the document names 巴基斯坦 and not 巴布亚新几内亚: Pakistan's new

@@ -16,11 +16,12 @@ from jishi.document import Actor, ActorMention
 PEOPLE_PAIRS = {"双方", "两国元首", "两国领导人", "两国首脑", "两国国家元首"}
 
 
-def main_countries(mentions: list[ActorMention], limit: int = 2) -> list[str]:
-    """The countries an article is mostly about: the two most mentioned."""
+def main_countries(mentions: list[ActorMention], text: str = "", limit: int = 2) -> list[str]:
+    """The countries an article is mostly about: the two most mentioned (not counting where things
+    happen: 在尼日尔首都召开)."""
     counts: Counter = Counter()
     for m in mentions:
-        if m.via in ("pair", "self", "capital", "byline"):
+        if m.via in ("pair", "self", "capital", "byline") or text[m.start - 1:m.start] in ("在", "于", "驻"):
             continue
         for a in m.actors():
             if a.country and (a.kind in ("country", "person") or (a.kind == "organisation" and

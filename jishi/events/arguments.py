@@ -20,6 +20,9 @@ LOCATIVES = ("在", "于", "驻", "赴", "从")
 CLAUSE_OBJECT_ROOTS = {"02", "051", "10", "11", "12", "13"}  # 051: praise and support, not signing
 # Words after a trigger that close a time frame opened by 在 (在…会谈后, 在…交谈过后).
 FRAME_CLOSERS = ("后", "之后", "以后", "过后")
+# 发布了 X 会见 Y 的消息: an act told as the content of a report
+REPORTING_VERBS = ("发布了", "发布", "报道了", "报道", "公布了", "证实了", "播发了")
+REPORTED_NEWS = re.compile(r"[^，。；,;]*?的(?:消息|报道|新闻)")
 # What follows the place in `正在古巴(进行)访问的 X`: the one met comes after.
 VISITING_AFTER_PLACE = ("访问", "进行访问", "进行国事访问", "进行正式访问", "出席", "参加", "工作")
 MAX_APPOSITION = 14  # characters of description allowed between a body and the person it qualifies
@@ -168,13 +171,16 @@ def framed_subject(text: str, end: int, left: list[ActorMention], preparing: tup
     """`在 X 与 Y 交谈(过)后`, `为 X 与 Y 的会晤作准备`: an actor right after 在 (or 为), in a frame
     the trigger at ..end closes, is the subject of the framed act, not the clause's subject."""
     if text.startswith(FRAME_CLOSERS, end):
-        opener = "在"
+        openers: tuple[str, ...] = ("在",)
     elif text.startswith(preparing, end):
-        opener = "为"
+        openers = ("为",)
+    elif REPORTED_NEWS.match(text, end, end + 40):
+        openers = REPORTING_VERBS  # 外交部发布了王毅会见朴明浩的消息: the news is of 王毅's meeting
     else:
         return None
     for m in reversed(left):
-        k = text.rfind(opener, max(0, m.start - 7), m.start)
+        found = [(text.rfind(o, max(0, m.start - 7), m.start), o) for o in openers]
+        k = max((at + len(o) - 1 for at, o in found if at >= 0), default=-1)
         gap = text[k + 1:m.start] if k >= 0 else ""
         # 为本月下旬美国总统克林顿…: a time may stand between; a partner (在莫斯科与 X) may not
         if k >= 0 and m.actor.kind in ("person", "country") and not any(ch in gap for ch in "与同和跟及、，,"):

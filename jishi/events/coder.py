@@ -29,6 +29,7 @@ SPEECH_ROOTS = {"02", "05", "10", "11", "12", "13"}
 FALLBACK_ROOTS = {"03", "05", "10", "11", "12", "13"}
 NEEDS_AFTER_REACH = 40  # characters after a trigger where its `needs_after` words may stand
 ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]*\s*(?:周年|年来|以来|纪念)")
+FRAMING_PREPS = ("以", "按照", "根据", "依照", "本着", "通过", "按")
 MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, 同时 are clauses of their own)
 
 
@@ -153,6 +154,8 @@ class EventCoder:
             return []  # 斯中关系很好: the relation is the subject, not the sides
         # Only a subject that opens the clause is one (a mention after a verb is an object).
         lead = text[clause[0]:subj[0].start].strip(" “\"") if subj else ""
+        if lead.endswith(FRAMING_PREPS):
+            return []  # 继续以习近平主席提出的倡议为指引: a noun inside a framing phrase, not the one who acts
         if subj and len(lead) <= MAX_SUBJECT_LEAD and not self.codebook.match(lead):
             return subj
         return []
@@ -174,6 +177,9 @@ class EventCoder:
                   rules) -> list[Event]:
         text = doc.text
         clause = clauses[k]
+        if k + 1 < len(clauses) and not text[end:clause[1]].strip(" ，,：:") and \
+                any(r.code[:2] == "10" or "020" <= r.code[:3] <= "025" for r in rules):
+            clause = (clause[0], clauses[k + 1][1])  # 我们呼吁，发达国家应…: the appeal's content follows the comma
         if not told(text, clause, start, end, rules, self.codebook.cues):
             return []
         sent_end = doc.sentences[sent_index].end
@@ -413,7 +419,10 @@ class EventCoder:
         if ANNIVERSARY.match(text, end) or "周年" in text[end:clause[1]]:
             return None  # 建交45周年, 建交74年来: an anniversary, not an act
         src_c, tgt_c = countries_of(source), countries_of(target)
-        generic = any(g in text[end:clause[1]] for g in self.codebook.cues.generic_targets)
+        generics = self.codebook.cues.generic_targets
+        # 呼吁各方…, 同各国领导人共商…: a generic addressee after the trigger or as the partner before it
+        generic = any(g in text[end:clause[1]] for g in generics) or \
+            any(p + g in text[clause[0]:start] for p in "同与跟向对" for g in generics)
         # An act needs its target, unless that is generic (各方, 发展中国家: spec section 3) or the act
         # disapproves of an act whose doer goes unnamed (谴责针对平民的暴力活动); checked only when needed.
         if not target and not generic and not (
@@ -457,6 +466,8 @@ class EventCoder:
             code = "036"
         neg = False if rule.negative else negated(text, neg_start, start, self.codebook.cues,
                                                    [m for m in arg_mentions if neg_start <= m.start < start])
+        if neg and not target:
+            return None  # 俄不威胁任何国家: denying an act toward no one in particular is a plain statement
         if neg and joint and source_ms:
             # 伊朗不需要同美国恢复外交关系: a refusal is one side's, not a joint act
             src_actors = actors_of(list(source_ms))
