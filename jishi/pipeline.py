@@ -112,9 +112,10 @@ class Actors(Stage):
     def __call__(self, doc):
         boundaries = {t.start for t in doc.tokens} | {t.end for t in doc.tokens}
         cands = self.recogniser.match(doc.text, boundaries)
-        names = {t.start for t in doc.tokens if t.pos.startswith("nr")}
+        # proper nouns the tagger sees: where each ends, and its tag (nr person, ns place, nz other)
+        names = {t.start: (t.end, t.pos) for t in doc.tokens if t.pos[:2] in ("nr", "ns", "nz")}
         places = {(t.start, t.end) for t in doc.tokens if t.pos == "ns"}
-        builder = MentionBuilder(self.recogniser, doc.text, doc.anchor_date, boundaries, names.__contains__,
+        builder = MentionBuilder(self.recogniser, doc.text, doc.anchor_date, boundaries, names.get,
                                  lambda start, end: (start, end) in places)
         mentions = builder.build(cands)
         b_start, b_end = doc.byline

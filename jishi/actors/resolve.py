@@ -82,7 +82,8 @@ class MentionBuilder:
                  boundaries: Optional[set[int]] = None, name_tokens=None, place_tokens=None):
         self.rec = recogniser
         self.boundaries = boundaries
-        # name_tokens(pos): whether the tagger sees a person's name starting at pos (None: no tagger)
+        # name_tokens(pos): (end, tag) of a proper noun the tagger sees starting at pos, else None
+        # (None: no tagger)
         self.name_tokens = name_tokens
         # place_tokens(start, end): whether the tagger sees one place name exactly there
         self.place_tokens = place_tokens
@@ -230,6 +231,13 @@ class MentionBuilder:
                 out.append(self._person(c.start, nxt2, iso, nxt.payload))
                 i += 3
                 continue
+            if c.kind == "org" and adj and nxt.kind == "title" and c.payload.kind != "seat":
+                # 世界卫生组织总干事中岛宏: a person learned under a body's title takes the body's code
+                m = self._learn(c.start, nxt, c.payload.country)
+                if m.via == "learned":
+                    out.append(m)
+                    i += 2
+                    continue
             if c.kind in ("country", "abbr_side") and adj and nxt.kind == "title":
                 iso = c.payload if c.kind == "country" else self._abbr_iso(c.payload[0])
                 if adj2 and nxt2.kind in ("person", "person_short"):
@@ -381,9 +389,14 @@ class MentionBuilder:
     def _learn(self, start: int, title_c: Candidate, iso: Optional[str]) -> ActorMention:
         title: Title = title_c.payload
         got = learn_name(self.text, title_c.end, len(self.text))
-        if got is not None and self.name_tokens is not None and self._looks_chinese(got[1]) \
-                and not self.name_tokens(title_c.end):
-            got = None  # 大使代表祖国…: a Chinese-style name needs the tagger to see a name there
+        tagged = self.name_tokens(title_c.end) if self.name_tokens is not None else None
+        if got is not None and self.name_tokens is not None and self._looks_chinese(got[1]) and \
+                not (tagged and tagged[1].startswith("nr")):
+            got = None  # 大使代表祖国…: a Chinese-style name needs the tagger to see a person's name there
+        if got is None and iso and tagged and 2 <= tagged[0] - title_c.end <= 4:
+            # 世界卫生组织总干事中岛宏: a proper noun neither transliterated nor Chinese-style, right
+            # after a body's or a country's title, is the holder's name
+            got = (tagged[0], self.text[title_c.end:tagged[0]])
         if got is not None:
             end, name = got
             country = iso  # else placed after the whole document is read (see build)

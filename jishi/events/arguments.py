@@ -84,6 +84,7 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
     roles = Roles()
     prev_end = clause_start
     last_bucket: Optional[list] = None
+    skipped: list = []  # the bucket of mentions that say where, not who
     for m in mentions:
         glue = text[prev_end:m.start]
         bare = glue.strip()
@@ -91,8 +92,11 @@ def read_left(text: str, clause_start: int, trig_start: int, mentions: list[Acto
             prev_end = m.end
             continue  # 包括许多国家政府、国际奥委会在内的国际社会: a generic list, not a party
         if bare.endswith(LOCATIVES) and not bare.endswith("对于"):
-            prev_end = m.end
+            prev_end, last_bucket = m.end, skipped
             continue  # 在莫斯科举行, 在中国举行, 驻华: a place, not a participant
+        if last_bucket is skipped and bare in COORDINATORS:
+            prev_end = m.end
+            continue  # 在希拉克总统与江泽民主席决定建立的…框架内: the whole phrase says where
         if not glue and last_bucket is not None and m.via == "pair":
             prev_end = m.end
             continue  # 中美双方, 俄美双方: the pair word restates the countries just named

@@ -189,6 +189,9 @@ class EventCoder:
         if rule is None:
             return []
         cues = self.codebook.cues
+        if rule.code[:2] == "04" and rule.code not in VISIT_CODES and text.startswith(cues.setting_after, end) \
+                and "在" in text[clause[0]:start]:
+            return []  # 在…举行的执委会会议上呼吁…: the meeting is where another act happens
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and takes_part(m, rule, False)]
         right = [m for m in s_mentions if end <= m.start < clause[1] and takes_part(m, rule, True)]
         framed = framed_subject(text, end, left, cues.future_after)
@@ -235,6 +238,9 @@ class EventCoder:
                    and 0 <= start - m.end <= 1 and m.start >= clause[0] and m.start not in known_ends]
         if unknown:
             return []  # 佩洛西访台: the one who acts is a person no dictionary knows; no guessing
+        if not roles.subject and any(m.via == "segmenter" and m.actor.kind == "person" and m.end <= start and
+                                     0 <= m.start - clause[0] <= MAX_SUBJECT_LEAD for m in s_mentions):
+            return []  # 狄恩已将反对…: an unknown person opens the clause; the topic is not its subject
         invited = False
         if roles.obj and rule.code in VISIT_CODES and len(text[roles.obj[-1].end:start]) <= 6:
             subject = roles.obj[-1:]  # pivot: 欢迎 B 来俄访问, 邀请 B 明年访华 — B is the visitor
@@ -322,7 +328,8 @@ class EventCoder:
             ctx.last_targets = (sent_index, list(target_ms))
         if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS and \
                 (self._anaphoric_object(text, clause, end) or
-                 (not carried and not text[end:clause[1]].strip() and "对" not in text[clause[0]:start])):
+                 (not carried and not text[end:clause[1]].strip()
+                  and not any(p in text[clause[0]:start] for p in ("对", "向")))):
             target = self._other_main(doc, source)
         if rule.target:
             target = [country_actor(self.kb, rule.target, word)]
