@@ -335,6 +335,10 @@ NO_EVENT = [
     ("1972年，中日两国实现了邦交正常化。", "2022-09-29", []),
     ("他说，当前国际形势正在发生深刻而复杂的变化。", "2001-03-05", []),
     ("今年是中韩建交30周年。", "2022-08-24", []),
+    # everyone acts (a generic subject), not the speaker
+    ("包括许多国家政府、国际奥委会在内的国际社会各界都明确反对这种做法。", "2021-07-07", []),
+    # a plan dated well before the document is last year's act, told as history
+    ("１１月，叶利钦总统访华，两国元首将就解决东段国界勘界的全部问题达成一致。", "1998-01-14", []),
     # a name inside a framing phrase (以…为指引) is not the one who acts
     ("该国继续以习近平主席提出的全球发展倡议为指引，支持发展中国家和平利用核能。", "2022-08-29", []),
     # a visit that names the time of what follows (…访问瑞典时) is no news of its own
@@ -385,6 +389,9 @@ GENERIC = [
 
 # ---- dates: (text, document date, code prefix, value, precision) ---------------------------
 DATES = [
+    # a time word does not reach past a semicolon
+    ("去年１２月，叶利钦承诺１９９９年前将在西北部裁军；这次俄总理切尔诺梅尔金前往里加与会。", "1998-01-27",
+     "042", "1998-01-27", "doc"),
     ("国家主席江泽民今天在北京会见了俄罗斯总统叶利钦。", "1998-11-23", "043", "1998-11-23", "day"),
     # a planned act on a bare day past the document's day is this month's, not last month's
     ("朝韩双方商定将于24日举行将军级会谈。", "2007-07-16", "036", "2007-07-24", "day"),

@@ -151,3 +151,12 @@ def test_pipeline_dedup_keeps_appeals_to_no_one_apart(pipeline):
     # appeals with an empty target are told apart by their sentence (spec section 4: the NPT appeal)
     assert [s for s, _, _ in appeals] == [0, 1, 2]
     assert all(target == [] for _, _, target in appeals)
+
+
+def test_pipeline_dedup_drops_a_meeting_retold_with_countries(pipeline):
+    text = ("联合国秘书长安南10日将和美国国务卿鲍威尔、俄罗斯外交部长伊万诺夫在马德里举行会谈。"
+            "安南说，本月10日，他将与美国和俄罗斯的高级领导人会面。")
+    doc = pipeline.code_document(text, "2002-04-07")
+    meetings = [sorted(a.name for a in e.source) for e in doc.events if e.joint]
+    # the second telling names the countries of the people the first named: one event
+    assert meetings == [["伊万诺夫", "安南", "鲍威尔"]]

@@ -249,6 +249,10 @@ class EventCoder:
             return []  # 金融危机袭击韩国: force needs an actor named in its own clause
         if not subject and text[clause[0]:start].lstrip("，,；; ").startswith(cues.unnamed_subjects):
             return []  # 有关方拒不回应…: someone unnamed acts
+        told_before = text[max([clause[0]] + [m.end for m in left]):start]
+        if not subject and any(g in told_before and not any(p + g in told_before for p in "同与跟向对和")
+                               for g in cues.generic_targets):
+            return []  # 包括…在内的国际社会各界都明确反对…: everyone acts, not the speaker (同各国…: a partner)
         if not subject:
             speaker = speaker_at(doc, start)
             if carried_subject:

@@ -28,6 +28,8 @@ def deduplicate(events: list[Event]) -> list[Event]:
         if key in seen or (ev.date.precision == "doc" and base in dated):
             continue
         seen.add(key)
+        if ev.joint and any(_retold_meeting(ev, earlier) for earlier in out):
+            continue
         out.append(ev)
     counts: dict[int, int] = {}
     for ev in out:
@@ -40,3 +42,16 @@ def _base(ev: Event) -> tuple:
     # Appeals to no one in particular (呼吁所有尚未参加的国家…) are told apart by their sentence.
     where = ev.sentence if not ev.target else None
     return (ev.cameo, _key(ev.source), _key(ev.target), ev.negated, ev.modality, where)
+
+
+def _retold_meeting(ev: Event, earlier: Event) -> bool:
+    """安南将和鲍威尔、索拉纳…会面 … 与美国、欧盟和俄罗斯的高级领导人会面: the same joint act on the
+    same day, told again with countries where the first telling named their people."""
+    if not earlier.joint or (ev.cameo, ev.date.value, ev.modality, ev.negated) != \
+            (earlier.cameo, earlier.date.value, earlier.modality, earlier.negated):
+        return False
+    named = {(a.country, a.name) for a in earlier.source}
+    countries = {a.country for a in earlier.source}
+    shared = [a for a in ev.source if (a.country, a.name) in named]
+    return bool(shared) and all((a.country, a.name) in named or (a.kind != "person" and a.country in countries)
+                                for a in ev.source)

@@ -15,7 +15,9 @@ PLACE_VERBS = ("抵达", "到达", "前往")
 def event_date(doc: Document, s_times: list[TimeMention], start: int, clause, look_after: bool) -> DateValue:
     """The nearest time word before the trigger in its sentence (or after it in its clause, for acts that
     are not speech); else the story's lead date; else the document's date (precision `doc`)."""
-    before = [t for t in s_times if t.end <= start and t.date.value]
+    # 去年12月初，叶利钦…承诺1999年前将…；这次俄总理前往里加: a semicolon ends the time's reach
+    floor = max(text_rfind(doc.text, "；;", start), -1)
+    before = [t for t in s_times if floor < t.start and t.end <= start and t.date.value]
     inside_after = [t for t in s_times if look_after and start <= t.start < clause[1] and t.date.value]
     pick = before[-1] if before else (inside_after[0] if inside_after else None)
     if pick is not None:
@@ -27,6 +29,11 @@ def event_date(doc: Document, s_times: list[TimeMention], start: int, clause, lo
     if anchor:
         return DateValue(anchor, "doc", None)
     return DateValue(None, "unknown", None)
+
+def text_rfind(text: str, chars: str, end: int) -> int:
+    """The last position before `end` of any of `chars` (-1: none)."""
+    return max(text.rfind(ch, 0, end) for ch in chars)
+
 
 def story_date(doc: Document) -> Optional[DateValue]:
     """A news story's lead date (`李克强20日同…通电话`) holds for its later sentences without a time word.
@@ -50,9 +57,10 @@ def story_date(doc: Document) -> Optional[DateValue]:
     return None
 
 def is_background(doc: Document, when: DateValue, modality: str) -> bool:
-    """Acts told as history, over a month before the document's date, are not news."""
+    """Acts told as history, over a month before the document's date, are not news (nor is a plan
+    dated there: 11月，…两国元首…达成一致 told in January is last year's act, whatever its verb)."""
     ref = doc.date or doc.dateline_date
-    if modality != "asserted" or not ref or not when.value or when.precision in ("doc", "unknown", "season"):
+    if modality == "hypothetical" or not ref or not when.value or when.precision in ("doc", "unknown", "season"):
         return False
     try:
         ref_d = Date.fromisoformat(ref)
