@@ -111,6 +111,7 @@ class Actors(Stage):
 
     def __call__(self, doc):
         boundaries = {t.start for t in doc.tokens} | {t.end for t in doc.tokens}
+        boundaries |= self.recogniser.organ_word_splits(doc.text, [(t.start, t.end) for t in doc.tokens])
         cands = self.recogniser.match(doc.text, boundaries)
         # proper nouns the tagger sees: where each ends, and its tag (nr person, ns place, nz other)
         names = {t.start: (t.end, t.pos) for t in doc.tokens if t.pos[:2] in ("nr", "ns", "nz")}

@@ -32,6 +32,11 @@ def _resolve(pipeline, text, date):
     # abbreviations
     ("俄方", "1998-11-23", ("俄方", "俄罗斯", "country", "RUS", "GOV", None)),
     ("美军", "2003-03-20", ("美军", "美国军队", "group", "USA", "MIL", None)),
+    # an abbreviation and an organ that the tagger writes as one word (美政府/nt)
+    ("美政府表示", "2022-03-15", ("美政府", "美国", "country", "USA", "GOV", None)),
+    # a person learned under an international body's title takes its code
+    ("世界卫生组织总干事中岛宏19日", "1998-01-22", ("世界卫生组织总干事中岛宏", "中岛宏", "person", "UNO", "GOV",
+                                            "director-general")),
     # international organisations carry the codes of spec section 2
     ("东盟地区论坛", "1998-07-27", ("东盟地区论坛", "东盟地区论坛", "organisation", "ASN", "GOV", None)),
     ("北约", "1999-04-01", ("北约", "北约", "organisation", "NAT", "GOV", None)),

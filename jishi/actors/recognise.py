@@ -183,6 +183,12 @@ class ActorRecogniser:
         return out
 
     # ---- matching -------------------------------------------------------
+    def organ_word_splits(self, text: str, spans: list[tuple[int, int]]) -> set[int]:
+        """Inner word boundaries of tagger words made of a one-character abbreviation and an organ
+        (美政府/nt, 俄政府/nt): 美 and 政府 are read apart, as in 日政府."""
+        return {s + 1 for s, e in spans
+                if e - s >= 3 and text[s] in self.abbr and text[s + 1:e] in self.kb.suffixes}
+
     def match(self, text: str, boundaries: Optional[set[int]] = None) -> list[Candidate]:
         """Every candidate actor-ish span, non-overlapping, sorted by start."""
         out: list[Candidate] = []
