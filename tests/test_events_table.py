@@ -331,12 +331,19 @@ ABBREVIATIONS = [
 SUBJECTS = [
     ("澳洲外长唐纳今天表示，平壤决定驱逐联合国监测人员。", "2003-01-02", [("16", "PRK", "UNO", A, False)]),
     ("外交部发布了王毅外长会见朝鲜外务省副相朴明浩的消息。", "2023-12-18", [("043", "CHN", "PRK", A, False)]),
+    # the act a spokesman speaks about (就…发表谈话) is its own actor's
+    ("商务部新闻发言人今天就美方决定对中国输美产品加征关税发表谈话。", "2018-09-18", [("163", "USA", "CHN", A, False)]),
+    # one does not appeal to oneself: a subjectless appeal to the last topic is the other side's
+    ("中方将不得不进行反制。美方执意加征关税。希望美方认识到这种行为的后果。", "2018-09-18",
+     [("130", "CHN", "USA", A, False), ("020", "CHN", "USA", A, False)]),
 ]
 
 NO_EVENT = [
     ("1972年，中日两国实现了邦交正常化。", "2022-09-29", []),
     ("他说，当前国际形势正在发生深刻而复杂的变化。", "2001-03-05", []),
     ("今年是中韩建交30周年。", "2022-08-24", []),
+    # a meeting named as a noun (磋商带来了…)
+    ("美方执意加征关税，给双方磋商带来了新的不确定性。", "2018-09-18", []),
     # everyone acts (a generic subject), not the speaker
     ("包括许多国家政府、国际奥委会在内的国际社会各界都明确反对这种做法。", "2021-07-07", []),
     # a plan dated well before the document is last year's act, told as history

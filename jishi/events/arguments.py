@@ -22,6 +22,7 @@ CLAUSE_OBJECT_ROOTS = {"02", "051", "10", "11", "12", "13"}  # 051: praise and s
 FRAME_CLOSERS = ("后", "之后", "以后", "过后")
 # 发布了 X 会见 Y 的消息: an act told as the content of a report
 REPORTING_VERBS = ("发布了", "发布", "报道了", "报道", "公布了", "证实了", "播发了")
+SPOKEN_ABOUT = re.compile(r"[^，。；,;]*?(?:发表谈话|发表声明|表态|答记者问|作出回应|回答记者提问)")
 REPORTED_NEWS = re.compile(r"[^，。；,;]*?的(?:消息|报道|新闻)")
 # What follows the place in `正在古巴(进行)访问的 X`: the one met comes after.
 VISITING_AFTER_PLACE = ("访问", "进行访问", "进行国事访问", "进行正式访问", "出席", "参加", "工作")
@@ -180,6 +181,8 @@ def framed_subject(text: str, end: int, left: list[ActorMention], preparing: tup
         openers = ("为",)
     elif REPORTED_NEWS.match(text, end, end + 40):
         openers = REPORTING_VERBS  # 外交部发布了王毅会见朴明浩的消息: the news is of 王毅's meeting
+    elif SPOKEN_ABOUT.match(text, end, end + 40):
+        openers = ("就",)  # 商务部就美方决定加征关税发表谈话: the act spoken about is 美方's
     else:
         return None
     for m in reversed(left):
@@ -187,8 +190,9 @@ def framed_subject(text: str, end: int, left: list[ActorMention], preparing: tup
         k = max((at + len(o) - 1 for at, o in found if at >= 0), default=-1)
         gap = text[k + 1:m.start] if k >= 0 else ""
         # 为本月下旬美国总统克林顿…: a time may stand between; a partner (在莫斯科与 X) may not
-        if k >= 0 and m.actor.kind in ("person", "country") and not any(ch in gap for ch in "与同和跟及、，,"):
-            return m
+        if k >= 0 and m.actor.kind in ("person", "country") and not any(ch in gap for ch in "与同和跟及、，,") \
+                and not any(k < o.start < m.start for o in left):
+            return m  # (the first actor after the opener: 就美方决定对中国…, not 中国)
     return None
 
 

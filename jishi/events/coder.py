@@ -26,6 +26,7 @@ from jishi.events.telling import told
 # Speech acts happen when said: a time word after the trigger belongs to what is asked or invited.
 SPEECH_ROOTS = {"02", "05", "10", "11", "12", "13"}
 # Roots whose missing target may be the bilateral story's other side.
+APPEAL_ROOTS = {"02", "10"}  # appeals and demands: said to another side
 FALLBACK_ROOTS = {"03", "05", "10", "11", "12", "13"}
 NEEDS_AFTER_REACH = 40  # characters after a trigger where its `needs_after` words may stand
 ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]*\s*(?:周年|年来|以来|纪念)")
@@ -55,6 +56,7 @@ class _Context:
 
     def __init__(self):
         self.topic: list[ActorMention] = []  # the last explicit subject
+        self.topics: list[list[ActorMention]] = []  # every sentence's topic so far
         self.person_topic: list[ActorMention] = []  # the last person subject (for 他/她)
         self.sentence_mentions: list[ActorMention] = []  # the mentions of the sentence being coded
         self.verb_starts: list[int] = []  # offsets of the tokens the tagger calls verbs
@@ -140,6 +142,7 @@ class EventCoder:
             # (`江泽民说, …`), else its last one.
             if first or last:
                 ctx.topic = first or last
+                ctx.topics.append(ctx.topic)
         return events
 
     # ---- topic (carried subject) ------------------------------------------
@@ -325,6 +328,13 @@ class EventCoder:
             target_ms = ctx.last_targets[1]  # 打电话给A、B和C,要求他们…: those just addressed
         source = self._resolve_self(doc, ctx, actors_of(source_ms), start)
         target = actors_of(target_ms)
+        if carried and target and rule.code[:2] in APPEAL_ROOTS and not text[clause[0]:start].strip(" ，,") \
+                and countries_of(source) <= countries_of(target):
+            # 美方执意加征关税…。希望美方认识到…: one does not appeal to oneself; the one who speaks is the
+            # last topic of another side
+            other = next((t for t in reversed(ctx.topics) if not countries_of(actors_of(t)) & countries_of(target)), None)
+            if other:
+                source = actors_of(other)
         if not target and rule.code[:2] == "03" and not rule.joint:
             # 美国商会愿继续支持…，持续深化中美经贸关系: the pair named later in the sentence, less oneself
             target = other_of_later_pair(s_mentions, clause[1], countries_of(source))
