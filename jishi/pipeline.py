@@ -17,7 +17,7 @@ from jishi.actors.compounds import compound_mentions
 from jishi.actors.compounds import match as match_compounds
 from jishi.actors.kb import KnowledgeBase, default_kb
 from jishi.actors.recognise import ActorRecogniser
-from jishi.actors.resolve import MentionBuilder, country_actor, pick_person
+from jishi.actors.resolve import MentionBuilder, country_actor, person_actor, pick_person
 from jishi.actors.sides import main_countries, resolve_pairs
 from jishi.actors.fallback import segmenter_mentions
 from jishi.document import Actor, Document, Event
@@ -72,7 +72,25 @@ class Structure(Stage):
             actor = self._speaker_actor(label, doc.anchor_date)
             if actor is not None:
                 doc.speakers.append((start, end, actor))
+        if not doc.speakers:
+            author = self._author(doc.text, doc.anchor_date)
+            if author is not None:
+                doc.speakers.append(author)
         return doc
+
+    def _author(self, text: str, date: Optional[str]) -> Optional[tuple[int, int, Actor]]:
+        """A first line that is only a known person's name signs the speech or article below it
+        (李鹏\n在过去的一年里，我国…): that person speaks the whole text."""
+        first_end = text.find("\n")
+        label = text[:first_end].strip() if first_end > 0 else ""
+        people = self.kb.people.get(label) if 2 <= len(label) <= 4 else None
+        if not people or not text[first_end:].strip():
+            return None
+        day = date.replace("-", "") if date else None
+        person = pick_person(tuple(people), day)
+        if person.role_on(day) is None:
+            return None
+        return first_end, len(text), person_actor(person, label, day)
 
     def _speaker_actor(self, label: str, date: Optional[str]) -> Optional[Actor]:
         """A spokesperson speaking for a government is that country (spec section 3)."""

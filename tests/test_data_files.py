@@ -26,8 +26,10 @@ SHARED_OFFICES = {("KHM", "head of government")}
 # Every file and the check that covers it: a new data file must be added here.
 KNOWN_FILES = {"abbreviations.yaml", "cameo.tsv", "countries.tsv", "country_groups.tsv", "cues.yaml", "legacy_glyphs.tsv", "name_chars.yaml", "org_heads.tsv",
                "org_suffixes.tsv",
-               "organisations.tsv", "people_chn.tsv", "people_more.tsv", "people_world.tsv", "places.tsv", "tag_fixes.tsv", "time_words.yaml", "titles.tsv",
+               "organisations.tsv", "people_chn.tsv", "people_defence.tsv", "people_more.tsv", "people_spokespersons.tsv",
+               "people_world.tsv", "places.tsv", "tag_fixes.tsv", "time_words.yaml", "titles.tsv",
                "triggers.yaml"}
+PEOPLE_FILES = ["people_chn.tsv", "people_defence.tsv", "people_more.tsv", "people_spokespersons.tsv", "people_world.tsv"]
 
 
 def _rows(name):
@@ -109,7 +111,7 @@ def test_data_organisations_schema(countries):
     assert all(o.country == "NAT" for o in orgs if o.name == "北约" or "北约" in o.names)
 
 
-@pytest.mark.parametrize("name", ["people_chn.tsv", "people_more.tsv", "people_world.tsv"])
+@pytest.mark.parametrize("name", PEOPLE_FILES)
 def test_data_people_schema(name, countries):
     rows = _rows(name)
     assert rows
@@ -123,7 +125,7 @@ def test_data_people_schema(name, countries):
     assert bad == []
 
 
-@pytest.mark.parametrize("name", ["people_chn.tsv", "people_more.tsv", "people_world.tsv"])
+@pytest.mark.parametrize("name", PEOPLE_FILES)
 def test_data_people_no_overlapping_rows(name):
     spans = defaultdict(list)
     for lineno, r in _rows(name):
@@ -137,7 +139,7 @@ def test_data_people_no_overlapping_rows(name):
     assert overlaps == []
 
 
-@pytest.mark.parametrize("name", ["people_chn.tsv", "people_more.tsv", "people_world.tsv"])
+@pytest.mark.parametrize("name", PEOPLE_FILES)
 def test_data_people_no_duplicate_rows(name):
     rows = [(r["name"], r["name_en"], r["role"], r["start"]) for _, r in _rows(name)]
     assert _duplicates(rows) == []
@@ -146,7 +148,7 @@ def test_data_people_no_duplicate_rows(name):
 def test_data_people_one_office_one_holder():
     """Two different people never hold one country's head-of-state (or -government) role for more than a day."""
     holders = defaultdict(list)
-    for name in ("people_chn.tsv", "people_more.tsv", "people_world.tsv"):
+    for name in PEOPLE_FILES:
         for _, r in _rows(name):
             if r["role"] in ("head of state", "head of government") and r["sector"] == "GOV" and \
                     (r["country"], r["role"]) not in SHARED_OFFICES:
@@ -166,6 +168,9 @@ def test_data_people_one_office_one_holder():
     ("普京", "19990820", "head of government", "RUS"),
     ("普京", "20010615", "head of state", "RUS"),
     ("朱镕基", "19990601", "head of government", "CHN"),
+    ("扎哈罗娃", "20220301", "spokesperson", "RUS"),
+    ("岸信夫", "20210601", "defence minister", "JPN"),
+    ("滨田靖一", "20230101", "defence minister", "JPN"),
 ])
 def test_data_people_dated_roles(name, day, role, country):
     [person] = load_people()[name][:1]
@@ -276,5 +281,4 @@ def test_data_name_chars_yaml():
 
 
 def test_data_files_glob_finds_both_people_tables():
-    assert [os.path.basename(p) for p in data_files("people*.tsv")] == ["people_chn.tsv", "people_more.tsv",
-                                                                       "people_world.tsv"]
+    assert [os.path.basename(p) for p in data_files("people*.tsv")] == PEOPLE_FILES

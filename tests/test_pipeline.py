@@ -160,3 +160,11 @@ def test_pipeline_dedup_drops_a_meeting_retold_with_countries(pipeline):
     meetings = [sorted(a.name for a in e.source) for e in doc.events if e.joint]
     # the second telling names the countries of the people the first named: one event
     assert meetings == [["伊万诺夫", "安南", "鲍威尔"]]
+
+
+def test_pipeline_signed_speech_speaks_for_its_author(pipeline):
+    text = "李鹏\n实现祖国的完全统一是全体中国人的共同愿望。希望台湾当局以民族大义为重，采取实际行动。"
+    doc = pipeline.code_document(text, "1998-01-28")
+    # a first line that is only a known person's name signs the text: a subjectless appeal is his
+    assert [(e.cameo, [a.name for a in e.source], [a.name for a in e.target]) for e in doc.events] == \
+        [("020", ["李鹏"], ["台湾当局"])]

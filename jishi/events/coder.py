@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Optional
 
 from jishi.actors.kb import KnowledgeBase
@@ -424,11 +425,17 @@ class EventCoder:
     def _resolve_self(self, doc, ctx, actors: list[Actor], pos: int) -> list[Actor]:
         """`我们` in a quote belongs to the quoted speaker's country."""
         out = []
+        author = speaker_at(doc, pos)
         for a in actors:
-            if a.text == "我们" and ctx.topic:
+            if a.text == "我们" and author is not None and author.kind == "person":
+                a = replace(author, text=a.text)  # a signed speech's 我们 is its author (not a spokesperson)
+            elif a.text == "我们" and ctx.topic:
                 topic_actor = ctx.topic[0].actor
-                if topic_actor.country and topic_actor.kind == "person":
-                    a = country_actor(self.kb, topic_actor.country, a.text)
+                if topic_actor.country and topic_actor.kind == "person" and topic_actor.role != "spokesperson" \
+                        and topic_actor.role:
+                    a = replace(topic_actor, text=a.text)  # 李鹏说…我们将…: a leader's 我们 is the leader
+                elif topic_actor.country and topic_actor.kind == "person":
+                    a = country_actor(self.kb, topic_actor.country, a.text)  # a spokesperson's: the state
             out.append(a)
         return out
 
@@ -442,8 +449,9 @@ class EventCoder:
         src_c, tgt_c = countries_of(source), countries_of(target)
         generics = self.codebook.cues.generic_targets
         # 呼吁各方…, 同各国领导人共商…: a generic addressee after the trigger or as the partner before it
-        generic = any(g in text[end:clause[1]] for g in generics) or \
-            any(p + g in text[clause[0]:start] for p in "同与跟向对" for g in generics)
+        generic = not target and (any(g in text[end:clause[1]] for g in generics) or
+                                  any(g in text[clause[0]:start] and any(p + g in text[clause[0]:start] for p in "同与跟向对")
+                                      for g in generics))
         # An act needs its target, unless that is generic (各方, 发展中国家: spec section 3) or the act
         # disapproves of an act whose doer goes unnamed (谴责针对平民的暴力活动); checked only when needed.
         if not target and not generic and not (
