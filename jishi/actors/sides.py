@@ -16,12 +16,17 @@ from jishi.document import Actor, ActorMention
 PEOPLE_PAIRS = {"双方", "两国元首", "两国领导人", "两国首脑", "两国国家元首"}
 
 
+def said_as_place(text: str, start: int) -> bool:
+    """在东亚峰会上, 于北京, 驻华: a mention at `start` that says where, not who."""
+    return start > 0 and text[start - 1] in "在于驻"
+
+
 def main_countries(mentions: list[ActorMention], text: str = "", limit: int = 2) -> list[str]:
     """The countries an article is mostly about: the two most mentioned (not counting where things
     happen: 在尼日尔首都召开)."""
     counts: Counter = Counter()
     for m in mentions:
-        if m.via in ("pair", "self", "capital", "byline") or text[m.start - 1:m.start] in ("在", "于", "驻"):
+        if m.via in ("pair", "self", "capital", "byline") or said_as_place(text, m.start):
             continue
         for a in m.actors():
             if a.country and (a.kind in ("country", "person") or (a.kind == "organisation" and

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from jishi.actors.sides import said_as_place
 from jishi.document import Actor, ActorMention, Document
 from jishi.events.codebook import TriggerRule
 
@@ -54,7 +55,7 @@ def published_title(text: str, pos: int, floor: int) -> bool:
 
 def is_place(text: str, m: ActorMention) -> bool:
     """在东亚峰会上, 驻华: a mention that says where, not who."""
-    return m.start > 0 and text[m.start - 1] in "在于驻"
+    return said_as_place(text, m.start)
 
 
 def actors_of(ms: list[ActorMention]) -> list[Actor]:

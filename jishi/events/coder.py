@@ -75,6 +75,11 @@ class _Context:
         return bool(self.codebook and self.codebook.match(self.text[start:end]))
 
 
+def _after_prep(span: str, word: str, preps: str) -> bool:
+    """同各国领导人, 向各方: `word` in `span` right after one of the prepositions `preps`."""
+    return any(p + word in span for p in preps)
+
+
 def _headline(text: str, start: int, end: int) -> bool:
     """A short line of its own without a sentence end: the title of a new item."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -254,7 +259,7 @@ class EventCoder:
         if not subject and text[clause[0]:start].lstrip("，,；; ").startswith(cues.unnamed_subjects):
             return []  # 有关方拒不回应…: someone unnamed acts
         told_before = text[max([clause[0]] + [m.end for m in left]):start]
-        if not subject and any(g in told_before and not any(p + g in told_before for p in "同与跟向对和")
+        if not subject and any(g in told_before and not _after_prep(told_before, g, "同与跟向对和")
                                for g in cues.generic_targets):
             return []  # 包括…在内的国际社会各界都明确反对…: everyone acts, not the speaker (同各国…: a partner)
         if not subject:
@@ -450,7 +455,7 @@ class EventCoder:
         generics = self.codebook.cues.generic_targets
         # 呼吁各方…, 同各国领导人共商…: a generic addressee after the trigger or as the partner before it
         generic = not target and (any(g in text[end:clause[1]] for g in generics) or
-                                  any(g in text[clause[0]:start] and any(p + g in text[clause[0]:start] for p in "同与跟向对")
+                                  any(g in text[clause[0]:start] and _after_prep(text[clause[0]:start], g, "同与跟向对")
                                       for g in generics))
         # An act needs its target, unless that is generic (各方, 发展中国家: spec section 3) or the act
         # disapproves of an act whose doer goes unnamed (谴责针对平民的暴力活动); checked only when needed.

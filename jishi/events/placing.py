@@ -16,7 +16,7 @@ def event_date(doc: Document, s_times: list[TimeMention], start: int, clause, lo
     """The nearest time word before the trigger in its sentence (or after it in its clause, for acts that
     are not speech); else the story's lead date; else the document's date (precision `doc`)."""
     # 去年12月初，叶利钦…承诺1999年前将…；这次俄总理前往里加: a semicolon ends the time's reach
-    floor = max(text_rfind(doc.text, "；;", start), -1)
+    floor = text_rfind(doc.text, "；;", start)
     before = [t for t in s_times if floor < t.start and t.end <= start and t.date.value]
     inside_after = [t for t in s_times if look_after and start <= t.start < clause[1] and t.date.value]
     pick = before[-1] if before else (inside_after[0] if inside_after else None)
