@@ -151,7 +151,7 @@ class Actors(Stage):
 
         resolve_pairs(self.recogniser.kb, mentions, doc.main_countries, speaker_country, doc.text)
         mentions = compound_mentions(doc.text, mentions, match_compounds(doc.tokens, mentions))
-        mentions.extend(segmenter_mentions(doc, mentions, self.recogniser.automaton.exists))
+        mentions.extend(segmenter_mentions(doc, mentions, self.recogniser.automaton.exists, self.recogniser.kb.titles))
         mentions.sort(key=lambda m: m.start)
         doc.actors = mentions
         return doc

@@ -280,3 +280,14 @@ def test_actors_a_state_body_after_de(pipeline, text, expected):
 def test_actors_country_before_a_name(pipeline, text, expected):
     doc = pipeline.code_document(text, "2022-09-16" if "莱希" in text else "2005-09-16")
     assert [(m.text, m.actor.name) for m in doc.actors] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname and a title after a tagged name is that person again
+    ("王学贤大使致辞。王大使向华侨祝贺新年。", [("王学贤", "王学贤"), ("王大使", "王学贤")]),
+    # another surname is someone else
+    ("王学贤大使致辞。李大使向华侨祝贺新年。", [("王学贤", "王学贤"), ("李大使", "李大使")]),
+])
+def test_actors_surname_and_title_repeat_an_unknown_person(pipeline, text, expected):
+    doc = pipeline.code_document(text, "1998-01-29")
+    assert [(m.text, m.actor.name) for m in doc.actors if m.via == "segmenter" and m.actor.kind == "person"] == expected

@@ -374,6 +374,14 @@ NO_EVENT = [
     ("外交部副部长王英凡、法国驻华大使毛磊等参加了会谈。", "1998-01-24", []),
     # someone unnamed acts: not the speaker's act
     ("汪文斌：有关方拒不回应朝方已采取的无核化措施。", "2023-03-14", []),
+    # 王大使 is 王学贤, a person no dictionary knows: the clause is his, not the pair's before it
+    ("王学贤大使在致辞中说，中南两国关系揭开了新篇章。王大使代表祖国人民向华人、华侨祝贺新年。", "1998-01-29", []),
+    # a standing policy toward no one in particular (一贯, 始终) is a stance, not an event
+    ("毛宁：中国一贯坚决反对间谍活动。", "2023-06-27", []),
+    ("中方一贯坚决反对并强烈谴责一切针对平民的袭击。", "2023-10-16", []),
+    # 以东盟为中心: a measure, not the one judged; 任何…做法: anyone's act, whoever it touches
+    ("汪文斌：美方用冷战思维冲击以东盟为中心的区域合作架构。", "2021-10-19", [("111", "CHN", "USA", A, False)]),
+    ("汪文斌：任何企图削弱东盟中心地位的错误做法都将受到反对。", "2021-10-19", [("111", "CHN", "", A, False)]),
 ]
 
 # ---- generic addressees ------------------------------------------------------------------
@@ -415,6 +423,9 @@ DATES = [
     ("印度总理昨天抵达北京，开始对中国进行正式访问。", "2003-06-23", "042", "2003-06-22", "day"),
     ("中方日前向美方提出严正交涉。", "2019-05-17", "114", "2019-05", "month"),
     ("中方近日向日方提出严正交涉。", "2019-05-15", "114", "2019-05", "month"),
+    # a plan with no time word of its own keeps the story's lead date; it is not rolled a month on
+    ("伊拉克驻约旦大使馆临时代办１７日晚在安曼遇刺身亡。马贾利首相表示，约政府将与伊方合作，查清真相。",
+     "1998-01-20", "03", "1998-01-17", "day"),
     ("中国外长本周四将同俄罗斯外长举行会谈。", "2019-05-15", "036", "2019-05-16", "day"),
     ("美国国务卿鲍威尔月底将访问中国。", "2003-02-10", "036", "2003-02", "month"),
     ("印度总理莫迪上周访问了日本。", "2019-05-15", "042", "2019-05-06", "week"),
@@ -475,6 +486,21 @@ def test_events_no_event(text, date, expected):
 @pytest.mark.parametrize("text,date,expected", GENERIC)
 def test_events_generic_addressee(text, date, expected):
     _check(text, date, expected)
+
+
+# ---- named sources: (text, document date, code prefix, source names) -----------------------
+SOURCE_NAMES = [
+    # the person who speaks for his state is the source of what his state does …
+    ("俄外长普里马科夫表示，俄坚决反对对伊拉克动武。", "1998-01-27", "12", ["普里马科夫"]),
+    # … but a named organ is an actor of its own
+    ("马贾利首相表示，约政府将与伊方合作，查清真相。", "1998-01-20", "03", ["约旦"]),
+]
+
+
+@pytest.mark.parametrize("text,date,code,names", SOURCE_NAMES)
+def test_events_source_names(text, date, code, names):
+    doc = _pipeline().code_document(text, date=date)
+    assert [[a.name for a in e.source] for e in doc.events if e.cameo.startswith(code)] == [names]
 
 
 @pytest.mark.parametrize("text,date,code,value,precision", DATES)

@@ -7,6 +7,9 @@ dictionaries know is never overridden.
 """
 from __future__ import annotations
 
+import re
+from typing import Iterable
+
 from jishi.document import Actor, ActorMention, Document
 
 TAG_KINDS = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organisation"}
@@ -15,8 +18,8 @@ NOT_NAME_SUFFIXES = ("理论", "思想", "主义", "时代", "下午", "上午",
 VIA = "segmenter"
 
 
-def segmenter_mentions(doc: Document, known: list[ActorMention], is_known_name=lambda s: False
-                       ) -> list[ActorMention]:
+def segmenter_mentions(doc: Document, known: list[ActorMention], is_known_name=lambda s: False,
+                       titles: Iterable[str] = ()) -> list[ActorMention]:
     """Tagged names outside every known mention; a name the dictionaries hold is left to them
     (they may have dropped it on purpose: 一个中国原则, 《联合国宪章》)."""
     taken = bytearray(len(doc.text) + 1)
@@ -37,4 +40,24 @@ def segmenter_mentions(doc: Document, known: list[ActorMention], is_known_name=l
             continue
         actor = Actor(text=tok.text, name=tok.text, kind=kind, country=None)
         out.append(ActorMention(tok.start, tok.end, tok.text, actor, VIA))
+    return out + surname_references(doc.text, out, taken, titles)
+
+
+def surname_references(text: str, found: list[ActorMention], taken: bytearray, titles: Iterable[str]
+                       ) -> list[ActorMention]:
+    """Later `王大使`, `李部长` for a tagged person `王学贤` named before: the same unknown person,
+    so that a clause it opens is not read as another actor's."""
+    short = sorted((t for t in titles if 2 <= len(t) <= 3), key=len, reverse=True)
+    out: list[ActorMention] = []
+    seen: set[str] = set()
+    for m in found:
+        if m.actor.kind != "person" or len(m.text) not in (2, 3) or m.text[0] in seen:
+            continue
+        seen.add(m.text[0])
+        for t in short:
+            ref = m.text[0] + t
+            for hit in re.finditer(re.escape(ref), text[m.end:]):
+                s, e = m.end + hit.start(), m.end + hit.end()
+                if not any(taken[s:e]) and not any(o.start < e and s < o.end for o in out):
+                    out.append(ActorMention(s, e, ref, m.actor, VIA))
     return out

@@ -58,6 +58,11 @@ def is_place(text: str, m: ActorMention) -> bool:
     return said_as_place(text, m.start)
 
 
+def is_standard(text: str, m: ActorMention) -> bool:
+    """以东盟为中心的区域架构: a mention that names a measure of something, not an actor in it."""
+    return m.start >= 1 and text[m.start - 1] == "以" and text.startswith("为", m.end)
+
+
 def actors_of(ms: list[ActorMention]) -> list[Actor]:
     out: list[Actor] = []
     for m in ms:

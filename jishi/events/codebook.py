@@ -57,6 +57,7 @@ class Cues:
     act_nouns: tuple[str, ...] = ()
     despite: tuple[str, ...] = ()
     setting_after: tuple[str, ...] = ()
+    habitual: tuple[str, ...] = ()
 
     def strip(self, window: str) -> str:
         """The window with words that only look like cues blanked out (上将, 不断)."""

@@ -18,7 +18,7 @@ from jishi.codes import lookup
 from jishi.document import Actor, ActorMention, DateValue, Document, Event
 from jishi.events.arguments import embedding_trigger, framed_subject, other_of_later_pair, read_left, read_right
 from jishi.events.clauses import (NOT_PARTICIPANTS, VISIT_CODES, actors_of, countries_of, in_book_title, is_place,
-                                  published_title, same_actor, speaker_at, split_clauses, takes_part)
+                                  is_standard, published_title, same_actor, speaker_at, split_clauses, takes_part)
 from jishi.events.codebook import Codebook
 from jishi.events.modality import modality_of, negated, past_negation
 from jishi.events.placing import event_date, event_location, is_background, later_bare_day
@@ -282,9 +282,11 @@ class EventCoder:
             src = [speaker] if speaker else actors_of(reporter or subject)
             # The judged actor: in the clause, else earlier in the sentence (美方…, 纯属政治操弄).
             earlier = [m for m in s_mentions if m.end <= clause[0] and m.via not in NOT_PARTICIPANTS + ("capital",)]
-            placed = [m for m in left + right + earlier[::-1] if not is_place(text, m)]
+            placed = [m for m in left + right + earlier[::-1] if not is_place(text, m) and not is_standard(text, m)]
             # the first judged mention, with all its members (美英澳三边安全伙伴关系: the three)
             judged = next((m for m in placed if any(a.country not in countries_of(src) for a in m.actors())), None)
+            if "任何" in text[clause[0]:start]:
+                judged = None  # 任何企图削弱东盟…的错误做法: anyone's act, whoever it touches
             others = [a for a in judged.actors() if a.country not in countries_of(src)] if judged else []
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others, False,
                                s_times, left)
@@ -395,8 +397,9 @@ class EventCoder:
 
     def _spokesman(self, text: str, clauses, k: int, s_mentions, ctx, subject: ActorMention
                    ) -> Optional[list[ActorMention]]:
-        """The person who, in the clause before, says what his own state (the clause's subject) does."""
-        if subject.actor.kind == "person" or subject.members or not subject.actor.country:
+        """The person who, in the clause before, says what his own state (the clause's subject) does.
+        A named organ (约政府将与伊方合作) is an actor of its own, not the speaker's voice."""
+        if subject.actor.kind == "person" or subject.members or not subject.actor.country or subject.via == "organ":
             return None
         reporter = self._reported_speaker(text, clauses, k, s_mentions, ctx)
         if reporter is None and k >= 2 and text[clauses[k - 1][0]:clauses[k - 1][1]].lstrip().startswith(FRAMES):
@@ -491,8 +494,9 @@ class EventCoder:
             mod = "future"  # 为…会晤作准备: the meeting is still to come
         if planned and mod == "asserted":
             mod = "future"  # 邀请 B 访华: the invited visit is still to come
-        if mod == "future":
-            when = later_bare_day(when, doc.date or doc.dateline_date)  # 将在24日举行: this month's 24th
+        if mod == "future" and any(t.date is when for t in s_times):
+            # 将在24日举行: this month's 24th; a story's lead date (17日晚…遇刺) is past, not planned
+            when = later_bare_day(when, doc.date or doc.dateline_date)
         if mod == "future" and rule.future:
             code = rule.future
             mod = "future"
@@ -502,6 +506,8 @@ class EventCoder:
                                                    [m for m in arg_mentions if neg_start <= m.start < start])
         if neg and not target:
             return None  # 俄不威胁任何国家: denying an act toward no one in particular is a plain statement
+        if not target and any(w in text[neg_start:start] for w in self.codebook.cues.habitual):
+            return None  # 中方一贯坚决反对…: a standing policy toward no one in particular
         if neg and joint and source_ms:
             # 伊朗不需要同美国恢复外交关系: a refusal is one side's, not a joint act
             src_actors = actors_of(list(source_ms))
