@@ -384,6 +384,24 @@ NO_EVENT = [
     ("汪文斌：任何企图削弱东盟中心地位的错误做法都将受到反对。", "2021-10-19", [("111", "CHN", "", A, False)]),
 ]
 
+# ---- background: acts told as the context of the news ------------------------------------
+BACKGROUND = [
+    # a briefing's answer: last month's act is the answer's context …
+    ("毛宁：上个月，习近平主席成功对俄罗斯进行国事访问。", "2023-04-03", []),
+    ("汪文斌：9月，习近平主席在联大一般性辩论上宣示中国将大力支持发展中国家能源绿色低碳发展。", "2021-10-28", []),
+    # … while a news story still tells it
+    ("上个月，习近平主席对俄罗斯进行国事访问。", "2023-04-03", [("042", "CHN", "RUS", A, False)]),
+    # what those addressed are asked to do (要求他们…，支持…) is not done by the one who asks
+    ("布什打电话给埃及总统穆巴拉克和约旦国王阿卜杜拉二世，要求他们积极响应该倡议，以实际行动支持巴民族权力机构主席阿巴斯。",
+     "2007-07-18", [("041", "EGY JOR USA", "EGY JOR USA", A, False), ("020", "USA", "EGY JOR", A, False)]),
+]
+
+
+@pytest.mark.parametrize("text,date,expected", BACKGROUND)
+def test_events_background_and_asked_acts(text, date, expected):
+    _check(text, date, expected)
+
+
 # ---- generic addressees ------------------------------------------------------------------
 GENERIC = [
     ("中方呼吁有关各方保持克制，避免局势升级。", "2020-01-05", [("02", "CHN", "", A, False)]),

@@ -41,6 +41,7 @@ APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its o
 # is told as done (谴责X发动空袭); the others only ask for,
 # back or oppose it (要求X释放, 支持X维护, 反对X窜美).
 TOLD_INSIDE_ROOTS = {"11"}
+ADDRESSEE_PRONOUNS = ("他们", "它们", "她们", "其", "对方")
 FORCE_ROOTS = {"17", "18", "19", "20"}
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -262,6 +263,8 @@ class EventCoder:
         if not subject and any(g in told_before and not _after_prep(told_before, g, "同与跟向对和")
                                for g in cues.generic_targets):
             return []  # 包括…在内的国际社会各界都明确反对…: everyone acts, not the speaker (同各国…: a partner)
+        if not roles.subject and self._asked_for(text, clauses, k, s_mentions):
+            return []  # 要求他们响应该倡议，以实际行动支持阿巴斯: the act asked for, not one done
         if not subject:
             speaker = speaker_at(doc, start)
             if carried_subject:
@@ -385,6 +388,18 @@ class EventCoder:
             ctx.invited_date = events[0].date  # 邀请叶利钦明年访华: the visit's date, for 接受邀请 below
         return events
 
+
+    def _asked_for(self, text: str, clauses, k: int, s_mentions) -> bool:
+        """A subjectless clause right after an appeal or demand (要求他们…，支持…) is what is asked."""
+        if k == 0 or text[clauses[k][0]:clauses[k][1]].lstrip().startswith(self.codebook.cues.conjunctions + ("同时", "还")):
+            return False
+        before = clauses[k - 1]
+        for _s, e, _w, rules in self.codebook.match(text[before[0]:before[1]]):
+            pos = before[0] + e
+            if any(r.code[:2] in APPEAL_ROOTS and not r.code.startswith("026") for r in rules) and \
+                    (text.startswith(ADDRESSEE_PRONOUNS, pos) or any(pos <= m.start <= pos + 1 for m in s_mentions)):
+                return True  # an appeal to someone named: what follows is what they are asked to do
+        return False
 
     def _reported_speaker(self, text: str, clauses, k: int, s_mentions, ctx) -> Optional[list[ActorMention]]:
         """The subject of the clause before, when that clause ends in a verb of saying (X说, X表示)."""

@@ -9,6 +9,7 @@ from jishi.document import ActorMention, DateValue, Document, Location, TimeMent
 
 BACKGROUND_DAYS = 31
 STORY_DATE_DAYS = 7  # a lead date at most this many days before the document's date
+ANSWER_BACKGROUND_DAYS = 14  # in a briefing's answer, acts older than this (or of an earlier month) are context
 PLACE_VERBS = ("抵达", "到达", "前往")
 
 
@@ -58,10 +59,14 @@ def story_date(doc: Document) -> Optional[DateValue]:
 
 def is_background(doc: Document, when: DateValue, modality: str) -> bool:
     """Acts told as history, over a month before the document's date, are not news (nor is a plan
-    dated there: 11月，…两国元首…达成一致 told in January is last year's act, whatever its verb)."""
+    dated there: 11月，…两国元首…达成一致 told in January is last year's act, whatever its verb).
+    In a briefing's answers the reach is shorter: two weeks, or any earlier month."""
     ref = doc.date or doc.dateline_date
     if modality == "hypothetical" or not ref or not when.value or when.precision in ("doc", "unknown", "season"):
         return False
+    # A spokesperson answers about today: what was done last month (上个月，习近平主席…访问) is the
+    # context of the answer, not its news.
+    months, days = (0, ANSWER_BACKGROUND_DAYS) if doc.speakers else (1, BACKGROUND_DAYS)
     try:
         ref_d = Date.fromisoformat(ref)
         v = when.value
@@ -69,8 +74,8 @@ def is_background(doc: Document, when: DateValue, modality: str) -> bool:
             return int(v[:4]) < ref_d.year
         if when.precision == "month":
             y, m = int(v[:4]), int(v[5:7])
-            return (ref_d.year - y) * 12 + ref_d.month - m > 1
-        return Date.fromisoformat(v[:10]) < ref_d - timedelta(days=BACKGROUND_DAYS)
+            return (ref_d.year - y) * 12 + ref_d.month - m > months
+        return Date.fromisoformat(v[:10]) < ref_d - timedelta(days=days)
     except ValueError:
         return False
 
