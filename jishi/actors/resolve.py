@@ -155,15 +155,19 @@ class MentionBuilder:
         named = self.named | {"CHN"}
         for m in self.rec.abbr_any_run_re.finditer(self.text):
             s, e = m.start(), m.end()
-            isos = [self._abbr_iso(ch) for ch in m.group(0)]
-            if self.boundaries is not None and not (s in self.boundaries and e in self.boundaries):
-                continue  # 其中美国: 中美 straddles two words
+            if self.boundaries is not None:
+                # 美韩立即: the run ends where a word ends (立 opens 立即); 其中美国: 中美 straddles two words
+                e = next((k for k in range(e, s + 1, -1) if k in self.boundaries), s)
+                if s not in self.boundaries or e - s < 2:
+                    continue
+            run = self.text[s:e]
+            isos = [self._abbr_iso(ch) for ch in run]
             # 美韩/ns: a word the tagger calls a place, of unambiguous abbreviations, needs no full names
             tagged = self.place_tokens is not None and self.place_tokens(s, e) and \
-                all(len(self.rec.abbr.get(ch, [])) == 1 and ch not in RISKY_IN_RUNS for ch in m.group(0))
+                all(len(self.rec.abbr.get(ch, [])) == 1 and ch not in RISKY_IN_RUNS for ch in run)
             if not any(taken[s:e]) and (tagged or all(iso in named for iso in isos)) and len(set(isos)) == len(isos) \
                     and sum(iso != "CHN" for iso in isos) >= 1 and (tagged or any(iso in self.named for iso in isos)):
-                out.append(Candidate(s, e, "abbr_run", m.group(0)))
+                out.append(Candidate(s, e, "abbr_run", run))
                 for k in range(s, e):
                     taken[k] = 1
         if not self.local_abbr:

@@ -210,8 +210,11 @@ class EventCoder:
             roles = read_left(text, framed.start, start, left, cues, ctx.verbal)
         else:
             roles = read_left(text, clause[0], start, left, cues, ctx.verbal)
-        embed = None if rule.frame == "comment" else \
-            embedding_trigger(text, clause[0], start, left, self.codebook)
+        embed = embedding_trigger(text, clause[0], start, left, self.codebook)
+        if rule.frame == "comment":
+            if embed is not None and embed[1] in APPEAL_ROOTS:
+                return []  # 要求美韩立即停止挑衅言行: the demand names what to stop; the demand is the event
+            embed = None
         if embed is not None:
             embed_end, embed_root = embed
             if embed_root not in TOLD_INSIDE_ROOTS:

@@ -27,6 +27,11 @@ def asks(text: str, clause, cues: Cues) -> bool:
     return any(w in body for w in cues.question) or bool(ASKING_MA.search(body))
 
 
+def shi_de(text: str, clause, start: int, end: int) -> bool:
+    """是极其不负责任的。: 是…的 closing the clause asserts; the 的 modifies nothing."""
+    return end + 1 >= clause[1] and "是" in text[clause[0]:start]
+
+
 def told(text: str, clause, start: int, end: int, rules, cues: Cues) -> bool:
     """Whether the trigger at start..end tells an act."""
     if asks(text, clause, cues) and not any(r in text[clause[0]:clause[1]] for r in cues.rhetorical):
@@ -51,6 +56,6 @@ def told(text: str, clause, start: int, end: int, rules, cues: Cues) -> bool:
         return False  # 不顾各方反对: the opposition of others, named as a noun
     if RELATIVE_SUO.search(text, max(0, start - 6), start):
         return False  # 美国对灾区所提供的援助: a relative clause names the act
-    if text.startswith("的", end) and rule_codes_not_visit(rules):
+    if text.startswith("的", end) and rule_codes_not_visit(rules) and not shi_de(text, clause, start, end):
         return False  # 共同签署的《宣言》, 同中方签署的协议: a modifier telling background
     return True
