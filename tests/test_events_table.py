@@ -326,6 +326,11 @@ ABBREVIATIONS = [
     # a run of abbreviations ends where its word ends (美韩 + 立即, not 美韩立); what a demand
     # names to stop (挑衅言行) is no judgement of its own
     ("朝鲜要求美韩立即停止挑衅言行。", "2023-03-14", [("10", "PRK", "KOR USA", A, False)]),
+    # an accusation named as a noun after 的 is no act, unless a light verb tells it (提出…的指责)
+    ("中国允许联合国调查侵犯人权的指控。", "2021-07-07", []),
+    ("中方对美方的指责表示强烈不满。", "2021-07-07", [("110", "CHN", "USA", A, False)]),
+    ("美方对中方提出了无端的指责。", "2021-07-07", [("112", "USA", "CHN", A, False)]),
+    ("任何企图削弱东盟中心地位的做法都将受到各国的警惕和反对。", "2021-10-19", []),
     # 是…的 closing a clause asserts a judgement
     ("汪文斌：日方执意将核污染水排海，是极其不负责任的。", "2022-03-31", [("111", "CHN", "JPN", A, False)]),
 ]

@@ -208,6 +208,8 @@ def test_normalise_offsets_round_trip(raw):
         ("十月份", "10月份", [0, 0, 1, 2, 3]),
         ("½", "1⁄2", [0, 0, 0, 1]),
         ("１９９８年十二月三十日", "1998年12月30日", list(range(12))),
+        # a lone surrogate (found by the property test below) would crash OpenCC on traditional text
+        ("騙\ud800騙騙騙騙", "骗\ufffd骗骗骗骗", list(range(7))),
     ],
 )
 def test_normalise_offsets_of_replacements(raw, expected_text, expected_offsets):

@@ -207,6 +207,8 @@ def embedding_trigger(text: str, from_pos: int, start: int, left: list[ActorMent
         roots = {r.code[:2] if r.code[:2] != "05" else r.code[:3] for r in rules}
         if not roots & CLAUSE_OBJECT_ROOTS or "04" in roots or any(r.code[:3] == "026" for r in rules):
             continue  # 欢迎/邀请 B 访华: the pivot rule reads the visit
+        if s0 > 0 and text[from_pos + s0 - 1] == "的":
+            continue  # 对美方的指责表示不满: a noun, no verb taking a clause
         between = text[from_pos + e0:start].strip()
         conjunctions = codebook.cues.conjunctions
         if not between or between in conjunctions or between[:1] in conjunctions:

@@ -266,6 +266,11 @@ class EventCoder:
         if not subject and any(g in told_before and not _after_prep(told_before, g, "同与跟向对和")
                                for g in cues.generic_targets):
             return []  # 包括…在内的国际社会各界都明确反对…: everyone acts, not the speaker (同各国…: a partner)
+        window = cues.strip(text[clause[0]:start])  # 被迫 is no passive
+        passive_at = max((window.rfind(p) for p in cues.passive), default=-1)
+        passive_at = clause[0] + passive_at if passive_at >= 0 else -1
+        if passive_at >= 0 and not roles.agent and not any(passive_at <= m.start for m in left):
+            return []  # 受到地区国家和国际社会的警惕和反对, 都将受到反对: suffered from no one named
         if not roles.subject and self._asked_for(text, clauses, k, s_mentions):
             return []  # 要求他们响应该倡议，以实际行动支持阿巴斯: the act asked for, not one done
         if not subject:

@@ -14,7 +14,9 @@ from jishi.events.codebook import Cues
 ASKING_MA = re.compile(r"吗[?？]|吗$")
 RELATIVE_SUO = re.compile(r"(?<!力)所(?!有)[^,，;；。]{1,4}的$")
 # Roots whose trigger after 的 names the act as a noun (政府的支持, 即将举行的联合军演) rather than telling it.
-NOMINAL_ROOTS = {"05", "06", "07", "08", "13"}
+NOMINAL_ROOTS = {"05", "06", "07", "08", "12", "13"}
+# 受到…的警惕和反对, 给予的帮助和支持: a trigger joined by 和 to a noun after 的 is a noun too
+AFTER_DE_NOUN = re.compile(r"的[^，,。；;的]{1,4}[和与及]$")
 
 
 def rule_codes_not_visit(rules) -> bool:
@@ -36,12 +38,17 @@ def told(text: str, clause, start: int, end: int, rules, cues: Cues) -> bool:
     """Whether the trigger at start..end tells an act."""
     if asks(text, clause, cues) and not any(r in text[clause[0]:clause[1]] for r in cues.rhetorical):
         return False  # 中方会支持伊朗加入上合组织吗? asks, it does not report
-    after_de = start > 0 and text[start - 1] == "的"
+    after_de = start > 0 and (text[start - 1] == "的" or bool(AFTER_DE_NOUN.search(text, max(0, start - 7), start)))
+    if after_de and any(p in text[clause[0]:start] for p in cues.passive):
+        after_de = False  # 受到了中国政府的批评: the passive tells the act
     if after_de and all(r.code in VISIT_CODES for r in rules):
         return False  # 对习主席的访问进行直播: the visit named as a noun
     if after_de and all(r.code[:2] in NOMINAL_ROOTS for r in rules) \
             and not any(v in text[clause[0]:start] for v in cues.light_verbs):
         return False  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
+    if after_de and all(r.code[:2] == "11" and r.frame != "comment" for r in rules) \
+            and not any(v in text[clause[0]:start] for v in cues.light_verbs):
+        return False  # 调查新疆侵犯人权的指控: an accusation named as a noun (a judging word after 的 still judges)
     if text.startswith(cues.nominal_after, end) or text[max(0, start - 2):start].endswith(cues.nominal_before):
         return False  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
     rest = text[end:clause[1]].rstrip("，,;；。 ")

@@ -5,7 +5,7 @@ span found in the normalised text can be shown in the original.
 """
 from __future__ import annotations
 
-from jishi.normalise.chars import fold_width, replace_legacy_glyphs, to_simplified
+from jishi.normalise.chars import fold_width, replace_legacy_glyphs, replace_surrogates, to_simplified
 from jishi.normalise.encoding import decode_bytes, read_text
 from jishi.normalise.numerals import date_numerals_to_digits
 from jishi.normalise.offsets import apply_replacements, compose
@@ -20,7 +20,7 @@ def _date_numerals(text: str) -> tuple[str, list[int] | None]:
 
 # In this order: the notation is matched before NFKC changes its parentheses,
 # and numerals after NFKC has made full-width digits ASCII (１９９８年十一月).
-STEPS = (replace_legacy_glyphs, to_simplified, fold_width, _date_numerals)
+STEPS = (replace_surrogates, replace_legacy_glyphs, to_simplified, fold_width, _date_numerals)
 
 
 def normalise(raw: str) -> tuple[str, list[int]]:

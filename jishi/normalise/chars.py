@@ -86,6 +86,15 @@ def looks_traditional(text: str) -> bool:
     return count >= TRADITIONAL_SHARE * han
 
 
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, list[int] | None]:
+    """A lone surrogate (a str built from broken UTF-16) becomes U+FFFD: no encoder, OpenCC's
+    included, takes it.  One character for one, so offsets stay exact."""
+    return SURROGATES.sub("\ufffd", text), None
+
+
 def to_simplified(text: str) -> tuple[str, list[int] | None]:
     """OpenCC t2s on text that looks traditional; lengths are kept so offsets stay exact."""
     if not looks_traditional(text):
