@@ -8,6 +8,7 @@ dictionaries know is never overridden.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from jishi.document import Actor, ActorMention, Document
@@ -47,17 +48,24 @@ def surname_references(text: str, found: list[ActorMention], taken: bytearray, t
                        ) -> list[ActorMention]:
     """Later `王大使`, `李部长` for a tagged person `王学贤` named before: the same unknown person,
     so that a clause it opens is not read as another actor's."""
-    short = sorted((t for t in titles if 2 <= len(t) <= 3), key=len, reverse=True)
-    out: list[ActorMention] = []
-    seen: set[str] = set()
+    first_by_surname: dict[str, ActorMention] = {}
     for m in found:
-        if m.actor.kind != "person" or len(m.text) not in (2, 3) or m.text[0] in seen:
-            continue
-        seen.add(m.text[0])
-        for t in short:
-            ref = m.text[0] + t
-            for hit in re.finditer(re.escape(ref), text[m.end:]):
-                s, e = m.end + hit.start(), m.end + hit.end()
-                if not any(taken[s:e]) and not any(o.start < e and s < o.end for o in out):
-                    out.append(ActorMention(s, e, ref, m.actor, VIA))
+        if m.actor.kind == "person" and len(m.text) in (2, 3):
+            first_by_surname.setdefault(m.text[0], m)
+    if not first_by_surname:
+        return []
+    out: list[ActorMention] = []
+    for hit in _short_titles_re(tuple(titles)).finditer(text, 1):
+        s, e = hit.start() - 1, hit.end()
+        person = first_by_surname.get(text[s])
+        if person is not None and s >= person.end and not any(taken[s:e]) \
+                and not any(o.start < e and s < o.end for o in out):
+            out.append(ActorMention(s, e, text[s:e], person.actor, VIA))
     return out
+
+
+@lru_cache(maxsize=4)
+def _short_titles_re(titles: tuple[str, ...]) -> re.Pattern:
+    """One pattern for every title of two or three characters, longest first."""
+    short = sorted({t for t in titles if 2 <= len(t) <= 3}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, short)) or "(?!)")

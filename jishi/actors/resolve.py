@@ -15,6 +15,7 @@ from jishi.actors.names import MAX_LEARNED, learn_name
 from jishi.actors.offices import OfficeJoiner, offices_named_before
 from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
 from jishi.document import Actor, ActorMention
+from jishi.text.find import last_of
 
 # Organs that speak for the state itself: 日本政府, 德国外交部发表声明 (the country, as the spec's
 # records have it).
@@ -205,7 +206,7 @@ class MentionBuilder:
 
     def _country_before(self, mentions: list[ActorMention], k: int, allow_china: bool = False) -> Optional[str]:
         """The country named last before an unplaced person, in the same sentence (访问瑞士期间,将同X主席)."""
-        start = max(self.text.rfind(ch, 0, mentions[k].start) for ch in "。!?\n")
+        start = last_of(self.text, "。!?\n", mentions[k].start)
         for m in reversed(mentions[:k]):
             if m.start <= start:
                 break

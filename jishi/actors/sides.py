@@ -11,6 +11,7 @@ from dataclasses import replace
 from jishi.actors.kb import ORG_CODES, KnowledgeBase
 from jishi.actors.resolve import country_actor
 from jishi.document import Actor, ActorMention
+from jishi.text.find import last_of
 
 # Pair words that name people, not states: the two who met.
 PEOPLE_PAIRS = {"双方", "两国元首", "两国领导人", "两国首脑", "两国国家元首"}
@@ -95,8 +96,7 @@ def _people_of(persons: list[tuple[int, Actor]], members: list[str], pos: int, t
 def _listed_before(recent: list[tuple[int, str]], pos: int, text: str, count: int) -> list[str]:
     """The last `count` distinct countries named before the current clause (all of the last
     sentence's when `count` is 0), leaving out the clause's own actors: what 上述四国 points back to."""
-    stops = [text.rfind(ch, 0, pos) for ch in "。!?\n,;，；"]
-    clause_start = max(stops) + 1
+    clause_start = last_of(text, "。!?\n,;，；", pos) + 1
     own = {iso for p, iso in recent if clause_start <= p < pos}
     before = [(p, iso) for p, iso in recent if p < clause_start and iso not in own]
     found: list[str] = []
@@ -110,10 +110,9 @@ def _listed_before(recent: list[tuple[int, str]], pos: int, text: str, count: in
 
 def _window_start(text: str, pos: int) -> int:
     """Where the sentence before the one at `pos` begins."""
-    stops = [i for i in (text.rfind(ch, 0, pos) for ch in "。!?\n") if i >= 0]
-    last_stop = max(stops) if stops else -1
-    prev_stops = [i for i in (text.rfind(ch, 0, max(last_stop, 0)) for ch in "。!?\n") if i >= 0]
-    return max(prev_stops) if prev_stops and last_stop > 0 else 0
+    last_stop = last_of(text, "。!?\n", pos)
+    prev_stop = last_of(text, "。!?\n", max(last_stop, 0))
+    return prev_stop if prev_stop >= 0 and last_stop > 0 else 0
 
 
 def _recent_two(sides: list[tuple[int, tuple[str, ...]]], pos: int, text: str) -> list[str]:

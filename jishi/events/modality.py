@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from jishi.document import DateValue, Document
 from jishi.events.codebook import Codebook, Cues
+from jishi.text.find import SENTENCE_STOPS, last_of
 
 # Threats and appeals are conditional by nature (如果…就将反制 is told as a threat made).
 CONDITIONAL_BY_NATURE = {"02", "10", "13"}
@@ -49,8 +50,7 @@ def negated(text: str, window_start: int, trig_start: int, cues: Cues, skip=()) 
 
 def _conditional_before(text: str, clause_start: int, cues: Cues) -> bool:
     """An earlier clause of the sentence opens with 如果/一旦 (如果美国…, 朝鲜将…)."""
-    stops = [text.rfind(ch, 0, clause_start) for ch in "。!?！？\n"]
-    sent_start = max(stops) + 1
+    sent_start = last_of(text, SENTENCE_STOPS, clause_start) + 1
     head = text[sent_start:clause_start]
     return any(head.lstrip(" “\"").startswith(c) for c in cues.hypothetical)
 

@@ -6,6 +6,7 @@ from datetime import date as Date, timedelta
 from typing import Optional
 
 from jishi.document import ActorMention, DateValue, Document, Location, TimeMention
+from jishi.text.find import last_of
 
 BACKGROUND_DAYS = 31
 STORY_DATE_DAYS = 7  # a lead date at most this many days before the document's date
@@ -17,7 +18,7 @@ def event_date(doc: Document, s_times: list[TimeMention], start: int, clause, lo
     """The nearest time word before the trigger in its sentence (or after it in its clause, for acts that
     are not speech); else the story's lead date; else the document's date (precision `doc`)."""
     # 去年12月初，叶利钦…承诺1999年前将…；这次俄总理前往里加: a semicolon ends the time's reach
-    floor = text_rfind(doc.text, "；;", start)
+    floor = last_of(doc.text, "；;", start)
     before = [t for t in s_times if floor < t.start and t.end <= start and t.date.value]
     inside_after = [t for t in s_times if look_after and start <= t.start < clause[1] and t.date.value]
     pick = before[-1] if before else (inside_after[0] if inside_after else None)
@@ -31,9 +32,6 @@ def event_date(doc: Document, s_times: list[TimeMention], start: int, clause, lo
         return DateValue(anchor, "doc", None)
     return DateValue(None, "unknown", None)
 
-def text_rfind(text: str, chars: str, end: int) -> int:
-    """The last position before `end` of any of `chars` (-1: none)."""
-    return max(text.rfind(ch, 0, end) for ch in chars)
 
 
 def story_date(doc: Document) -> Optional[DateValue]:
