@@ -291,3 +291,15 @@ def test_actors_country_before_a_name(pipeline, text, expected):
 def test_actors_surname_and_title_repeat_an_unknown_person(pipeline, text, expected):
     doc = pipeline.code_document(text, "1998-01-29")
     assert [(m.text, m.actor.name) for m in doc.actors if m.via == "segmenter" and m.actor.kind == "person"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run of this document's abbreviations before a relation, and each run listed before it
+    ("冈比亚总统巴罗访华。冈方愿推进冈中、非中关系。", ("冈中", ["GMB", "CHN"])),
+    # a run ends where its word ends: 美韩立即 holds 美韩, not 美韩立 (立 of 立陶宛)
+    ("朝鲜要求美韩立即停止挑衅言行。", ("美韩", ["USA", "KOR"])),
+])
+def test_actors_abbreviation_runs(pipeline, text, expected):
+    doc = pipeline.code_document(text, "2018-09-06")
+    runs = [(m.text, [a.country for a in m.actors()]) for m in doc.actors if m.members]
+    assert expected in runs

@@ -524,6 +524,22 @@ SOURCE_NAMES = [
 ]
 
 
+# ---- joint sides by name: (text, document date, code prefix, sides) ------------------------
+JOINT_NAMES = [
+    # 双方 after two people spoke for their sides is those two people …
+    ("韦德里纳表示，法方愿同中方加强合作。钱其琛说，中法均主张世界走向多极化。双方还就共同关心的问题交换了意见。",
+     "1998-01-24", "04", ["韦德里纳", "钱其琛"]),
+    # … but a pair named by its countries stays the countries
+    ("中朝双方就共同关心的问题交换了意见。", "2023-12-18", "04", ["中国", "朝鲜"]),
+]
+
+
+@pytest.mark.parametrize("text,date,code,names", JOINT_NAMES)
+def test_events_joint_sides_by_name(text, date, code, names):
+    doc = _pipeline().code_document(text, date=date)
+    assert [sorted(a.name for a in e.source) for e in doc.events if e.cameo.startswith(code)] == [sorted(names)]
+
+
 @pytest.mark.parametrize("text,date,code,names", SOURCE_NAMES)
 def test_events_source_names(text, date, code, names):
     doc = _pipeline().code_document(text, date=date)

@@ -73,7 +73,8 @@ def pick_person(people: tuple, day: Optional[str], country_hint: Optional[str] =
 
 
 SIDE_WORD = re.compile(r"[\u4e00-\u9fff](?=方)")
-RUN_BEFORE_RELATION = re.compile(r"[\u4e00-\u9fff]{2,4}(?=关系|两国|双方|合作|友好|之间)")
+# 冈中关系, and each run of a list before it (冈中、非中关系)
+RUN_BEFORE_RELATION = re.compile(r"[\u4e00-\u9fff]{2,4}(?=(?:、[\u4e00-\u9fff]{2,4})*(?:关系|两国|双方|合作|友好|之间))")
 
 
 class MentionBuilder:

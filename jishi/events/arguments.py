@@ -230,3 +230,20 @@ def other_of_later_pair(s_mentions: list[ActorMention], after: int, own: set) ->
         if m.start >= after and m.members and own & {a.country for a in m.members}:
             return [a for a in m.members if a.country not in own]
     return []
+
+
+PAIR_PEOPLE_REACH = 4  # sentences back
+
+
+def pair_people(topics: list[list[ActorMention]], members: list) -> Optional[list]:
+    """双方还就…交换了意见 after `王毅表示…` and `朴明浩表示…`: the two people who last spoke for
+    the pair's two countries, as subjects of the sentences just before, are the sides who met."""
+    want = [a.country for a in members]
+    if len(want) != 2 or len(set(want)) != 2:
+        return None
+    found: dict = {}
+    for topic in reversed(topics[-PAIR_PEOPLE_REACH:]):
+        for m in topic:
+            if m.actor.kind == "person" and m.actor.country in want:
+                found.setdefault(m.actor.country, m.actor)
+    return [found[c] for c in want] if len(found) == 2 else None

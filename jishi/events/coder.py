@@ -16,23 +16,22 @@ from jishi.actors.kb import KnowledgeBase
 from jishi.actors.resolve import country_actor
 from jishi.codes import lookup
 from jishi.document import Actor, ActorMention, DateValue, Document, Event
-from jishi.events.arguments import embedding_trigger, framed_subject, other_of_later_pair, read_left, read_right
+from jishi.events.arguments import (embedding_trigger, framed_subject, other_of_later_pair, pair_people, read_left,
+                                   read_right)
 from jishi.events.clauses import (NOT_PARTICIPANTS, VISIT_CODES, actors_of, countries_of, in_book_title, is_place,
                                   is_standard, published_title, same_actor, speaker_at, split_clauses, takes_part)
 from jishi.events.codebook import Codebook
 from jishi.events.modality import modality_of, negated, past_negation
 from jishi.events.placing import event_date, event_location, is_background, later_bare_day
+from jishi.events.subjects import APPEAL_ROOTS, MAX_SUBJECT_LEAD, Subjects
 from jishi.events.telling import told
 
 # Speech acts happen when said: a time word after the trigger belongs to what is asked or invited.
 SPEECH_ROOTS = {"02", "05", "10", "11", "12", "13"}
 # Roots whose missing target may be the bilateral story's other side.
-APPEAL_ROOTS = {"02", "10"}  # appeals and demands: said to another side
 FALLBACK_ROOTS = {"03", "05", "10", "11", "12", "13"}
 NEEDS_AFTER_REACH = 40  # characters after a trigger where its `needs_after` words may stand
 ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]*\s*(?:周年|年来|以来|纪念)")
-FRAMING_PREPS = ("以", "按照", "根据", "依照", "本着", "通过", "按")
-MAX_SUBJECT_LEAD = 3  # characters allowed before a clause's subject (此外, 同时 are clauses of their own)
 
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
@@ -41,7 +40,6 @@ APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its o
 # is told as done (谴责X发动空袭); the others only ask for,
 # back or oppose it (要求X释放, 支持X维护, 反对X窜美).
 TOLD_INSIDE_ROOTS = {"11"}
-ADDRESSEE_PRONOUNS = ("他们", "它们", "她们", "其", "对方")
 FORCE_ROOTS = {"17", "18", "19", "20"}
 DOMESTIC = {"CHN", "HKG", "MAC"}
 
@@ -49,8 +47,6 @@ DOMESTIC = {"CHN", "HKG", "MAC"}
 # Disapproval and rejection of an act named as a noun (cues.act_nouns) keep an empty target when
 # no actor is named.
 ACT_JUDGING_ROOTS = ("11", "12")
-# Words that open a frame clause (在…的情况下, 如果…, 随着…) between a speaker and what he says.
-FRAMES = ("在", "当", "如果", "随着", "鉴于", "由于")
 
 
 class _Context:
@@ -97,6 +93,7 @@ HEADLINE_MAX = 30
 class EventCoder:
     def __init__(self, codebook: Codebook, kb: KnowledgeBase):
         self.codebook = codebook
+        self.subjects = Subjects(codebook)
         self.kb = kb
 
     def __call__(self, doc: Document) -> list[Event]:
@@ -124,9 +121,9 @@ class EventCoder:
             ctx.sentence_mentions = s_mentions
             subjects = []
             for c in clauses:
-                subj = self._clause_subject(text, c, s_mentions, ctx.verbal)
+                subj = self.subjects.clause_subject(text, c, s_mentions, ctx.verbal)
                 if not subj:
-                    subj = self._pronoun_subject(doc, ctx, text, c, subjects)
+                    subj = self.subjects.pronoun_subject(doc, ctx, text, c, subjects)
                 subjects.append(subj)
                 if subj and subj[0].actor.kind == "person":
                     ctx.person_topic = subj
@@ -151,36 +148,6 @@ class EventCoder:
                 ctx.topic = first or last
                 ctx.topics.append(ctx.topic)
         return events
-
-    # ---- topic (carried subject) ------------------------------------------
-    def _clause_subject(self, text: str, clause: tuple[int, int], ms: list[ActorMention],
-                        verbal=lambda start, end: False) -> list[ActorMention]:
-        inside = [m for m in ms if clause[0] <= m.start < clause[1] and m.via not in NOT_PARTICIPANTS + ("capital",)]
-        if not inside:
-            return []
-        roles = read_left(text, clause[0], clause[1], inside, self.codebook.cues, verbal)
-        subj = roles.subject + roles.coordinated if roles.subject else []
-        if subj and text.startswith(("关系", "两国关系", "双边关系"), subj[-1].end):
-            return []  # 斯中关系很好: the relation is the subject, not the sides
-        # Only a subject that opens the clause is one (a mention after a verb is an object).
-        lead = text[clause[0]:subj[0].start].strip(" “\"") if subj else ""
-        if lead.endswith(FRAMING_PREPS):
-            return []  # 继续以习近平主席提出的倡议为指引: a noun inside a framing phrase, not the one who acts
-        if subj and len(lead) <= MAX_SUBJECT_LEAD and not self.codebook.match(lead):
-            return subj
-        return []
-
-    def _pronoun_subject(self, doc, ctx, text, clause, earlier) -> list[ActorMention]:
-        """他/她 → the last person subject; 我 in a quote → the speaker of the sentence.
-
-        (我们/我国/我方 are mentions of their own: `sides.resolve_pairs` and `_resolve_self` place them.)"""
-        head = text[clause[0]:clause[0] + 3].lstrip(" “\"")
-        if head[:1] in ("他", "她") and head[:2] not in ("他们", "她们", "其他"):
-            return list(ctx.person_topic)
-        if head[:1] == "我" and head[:2] not in ("我们", "我国", "我方"):
-            speaker = next((subj for subj in reversed(earlier) if subj), None) or ctx.person_topic
-            return list(speaker or [])
-        return []
 
     # ---- one trigger --------------------------------------------------------
     def _code_hit(self, doc, ctx, sent_index, clauses, k, carried_subject, s_mentions, s_times, start, end, word,
@@ -235,7 +202,7 @@ class EventCoder:
             # 应 A、B 和 C 邀请: everyone between 应 and 邀请 invites
             source_ms = [m for m in left if m.start >= roles.inviter[0].start]
             nxt = next((c for c in clauses if c[0] >= clause[1]), None)
-            target_ms = self._clause_subject(text, nxt, s_mentions, ctx.verbal) if nxt else []
+            target_ms = self.subjects.clause_subject(text, nxt, s_mentions, ctx.verbal) if nxt else []
             if not target_ms:
                 target_ms = [m for m in roles.subject if m.start < roles.inviter[0].start]  # 廷觉是应习近平的邀请…
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause,
@@ -271,7 +238,7 @@ class EventCoder:
         passive_at = clause[0] + passive_at if passive_at >= 0 else -1
         if passive_at >= 0 and not roles.agent and not any(passive_at <= m.start for m in left):
             return []  # 受到地区国家和国际社会的警惕和反对, 都将受到反对: suffered from no one named
-        if not roles.subject and self._asked_for(text, clauses, k, s_mentions):
+        if not roles.subject and self.subjects.asked_for(text, clauses, k, s_mentions):
             return []  # 要求他们响应该倡议，以实际行动支持阿巴斯: the act asked for, not one done
         if not subject:
             speaker = speaker_at(doc, start)
@@ -288,7 +255,7 @@ class EventCoder:
             return []  # 不搞双重标准, 不应…政治操弄: an appeal, not a judgement
         elif rule.frame == "comment":
             speaker = speaker_at(doc, start)
-            reporter = self._reported_speaker(text, clauses, k, s_mentions, ctx) if roles.subject else None
+            reporter = self.subjects.reported_speaker(text, clauses, k, s_mentions, ctx) if roles.subject else None
             # 哈塔米说，美国现在以世界霸主自居: the one who says judges the clause's subject
             src = [speaker] if speaker else actors_of(reporter or subject)
             # The judged actor: in the clause, else earlier in the sentence (美方…, 纯属政治操弄).
@@ -306,7 +273,7 @@ class EventCoder:
             source_ms = subject
             if subject is roles.subject and len(subject) == 1 and not roles.coordinated:
                 # 俄外长普里马科夫表示，俄坚决反对…: the one who speaks for his state is the source
-                source_ms = self._spokesman(text, clauses, k, s_mentions, ctx, subject[0]) or source_ms
+                source_ms = self.subjects.spokesman(text, clauses, k, s_mentions, ctx, subject[0]) or source_ms
             if rule.frame != "partner" and roles.coordinated and subject is roles.subject:
                 # 美国和欧盟拒绝…: coordinated actors act together unless the frame makes a partner.
                 source_ms = subject + roles.coordinated
@@ -341,7 +308,7 @@ class EventCoder:
                 source_ms, target_ms = hosts[:1], subject[:1]
         if not target_ms and rule.code == "043" and k > 0 and not text[end:clause[1]].strip("。!?！？ "):
             # 习近平抵达王宫，杜达热情迎接: the host greets the one who arrived in the clause before
-            arrived = self._clause_subject(text, clauses[k - 1], s_mentions, ctx.verbal)
+            arrived = self.subjects.clause_subject(text, clauses[k - 1], s_mentions, ctx.verbal)
             target_ms = [m for m in arrived if m.actor.kind == "person"][:1]
         if not target_ms and text.startswith(("他们", "它们", "她们"), end) and ctx.last_targets[0] == sent_index:
             target_ms = ctx.last_targets[1]  # 打电话给A、B和C,要求他们…: those just addressed
@@ -379,6 +346,8 @@ class EventCoder:
                 allm = source + [a for a in target if not any(same_actor(a, b) for b in source)]
                 pairs = [(allm, list(allm), True)]
             elif members:
+                if rule.code[:2] == "04" and len(source_ms) == 1 and source_ms[0].text == "双方":
+                    members = pair_people(ctx.topics, members) or members
                 pairs = [(members, list(members), True)]
         elif not target and rule.code[:2] in JOINT_ROOTS and len(actors_of(source_ms)) > 1 \
                 and rule.code not in VISIT_CODES:
@@ -396,42 +365,6 @@ class EventCoder:
             ctx.invited_date = events[0].date  # 邀请叶利钦明年访华: the visit's date, for 接受邀请 below
         return events
 
-
-    def _asked_for(self, text: str, clauses, k: int, s_mentions) -> bool:
-        """A subjectless clause right after an appeal or demand (要求他们…，支持…) is what is asked."""
-        if k == 0 or text[clauses[k][0]:clauses[k][1]].lstrip().startswith(self.codebook.cues.conjunctions + ("同时", "还")):
-            return False
-        before = clauses[k - 1]
-        for _s, e, _w, rules in self.codebook.match(text[before[0]:before[1]]):
-            pos = before[0] + e
-            if any(r.code[:2] in APPEAL_ROOTS and not r.code.startswith("026") for r in rules) and \
-                    (text.startswith(ADDRESSEE_PRONOUNS, pos) or any(pos <= m.start <= pos + 1 for m in s_mentions)):
-                return True  # an appeal to someone named: what follows is what they are asked to do
-        return False
-
-    def _reported_speaker(self, text: str, clauses, k: int, s_mentions, ctx) -> Optional[list[ActorMention]]:
-        """The subject of the clause before, when that clause ends in a verb of saying (X说, X表示)."""
-        if k == 0:
-            return None
-        before = clauses[k - 1]
-        if not text[before[0]:before[1]].endswith(self.codebook.cues.speech):
-            return None
-        return self._clause_subject(text, before, s_mentions, ctx.verbal) or None
-
-    def _spokesman(self, text: str, clauses, k: int, s_mentions, ctx, subject: ActorMention
-                   ) -> Optional[list[ActorMention]]:
-        """The person who, in the clause before, says what his own state (the clause's subject) does.
-        A named organ (约政府将与伊方合作) is an actor of its own, not the speaker's voice."""
-        if subject.actor.kind == "person" or subject.members or not subject.actor.country or subject.via == "organ":
-            return None
-        reporter = self._reported_speaker(text, clauses, k, s_mentions, ctx)
-        if reporter is None and k >= 2 and text[clauses[k - 1][0]:clauses[k - 1][1]].lstrip().startswith(FRAMES):
-            # 哈塔米说，在美国依然…的情况下，伊朗不需要…: a frame between the speaker and his state
-            reporter = self._reported_speaker(text, clauses, k - 1, s_mentions, ctx)
-        if reporter and len(reporter) == 1 and reporter[0].actor.kind == "person" \
-                and reporter[0].actor.country == subject.actor.country:
-            return reporter
-        return None
 
     def _negated_clause(self, text: str, clause_start: int, start: int) -> bool:
         """Any negator before the trigger in its clause (任何国家都不应以任何借口干涉别国内政)."""
