@@ -33,6 +33,7 @@ from jishi.time import find_dateline, find_times
 # 据新华社北京1月22日电(记者张荣典), 本报莫斯科11月23日电, 法新社巴黎二日电: the agency is no actor.
 BYLINE_WINDOW = 300
 BYLINE_VIA = "byline"
+LABEL_VIA = "label"  # a speaker turn's label (汪文斌：)
 BYLINE = re.compile(r"(?:^|\n)\s*(据?(?:新华社|中新社|法新社|路透社|美联社|共同社|塔斯社|本报|人民日报)[^。,，]{0,24}?[电讯]"
                     r"(?:\s*[(（][^)）]{0,30}[)）])?)")
 
@@ -141,6 +142,10 @@ class Actors(Stage):
         for m in mentions:
             if b_start <= m.start < b_end:
                 m.via = BYLINE_VIA  # 新华社北京…电: names in the dispatch line take no part in events
+        labels = {s for s, _e, _a in doc.speakers}
+        for m in mentions:
+            if m.start in labels and doc.text.startswith(("：", ":"), m.end):
+                m.via = LABEL_VIA  # 汪文斌：希望美方…: the turn's speaker speaks for the state (spec §3)
         doc.main_countries = main_countries(mentions, doc.text)
 
         def speaker_country(pos):

@@ -381,6 +381,9 @@ NO_EVENT = [
     ("国务委员杨洁篪、全国政协副主席陈晓光等出席欢迎仪式。", "2016-06-20", []),
     # those who sat in on talks are not the sides who met
     ("外交部副部长王英凡、法国驻华大使毛磊等参加了会谈。", "1998-01-24", []),
+    # a meeting the speaker only names (期待峰会…) has no sides: only the hope is coded
+    ("记者：峰会将于下周举行，中方有何评论？\n汪文斌：期待峰会为发展中国家作出积极贡献。", "2023-08-15",
+     [("02", "CHN", "", A, False)]),
     # someone unnamed acts: not the speaker's act
     ("汪文斌：有关方拒不回应朝方已采取的无核化措施。", "2023-03-14", []),
     # 王大使 is 王学贤, a person no dictionary knows: the clause is his, not the pair's before it
@@ -519,6 +522,8 @@ def test_events_generic_addressee(text, date, expected):
 SOURCE_NAMES = [
     # the person who speaks for his state is the source of what his state does …
     ("俄外长普里马科夫表示，俄坚决反对对伊拉克动武。", "1998-01-27", "12", ["普里马科夫"]),
+    # a turn's label (汪文斌：) is no subject: the turn speaks for the state (spec section 3)
+    ("记者：中方有何评论？\n汪文斌：希望美方停止干涉。", "2021-03-05", "02", ["中国"]),
     # … but a named organ is an actor of its own
     ("马贾利首相表示，约政府将与伊方合作，查清真相。", "1998-01-20", "03", ["约旦"]),
 ]

@@ -335,6 +335,8 @@ class EventCoder:
             target = [country_actor(self.kb, rule.target, word)]
         if rule.inviter and ctx.last_invite_source:
             target = [country_actor(self.kb, a.country, a.text) for a in ctx.last_invite_source[:1]]
+        if rule.joint and not target and not roles.subject and not carried_subject:
+            return []  # 期待峰会为发展中国家…作出贡献: a meeting the speaker only names has no sides
         pairs = [(source, target, False)]
         if rule.joint:
             members = actors_of(source_ms) if len(actors_of(source_ms)) > 1 else []
@@ -393,6 +395,8 @@ class EventCoder:
         for a in actors:
             if a.text == "我们" and author is not None and author.kind == "person":
                 a = replace(author, text=a.text)  # a signed speech's 我们 is its author (not a spokesperson)
+            elif a.text == "我们" and author is not None:
+                pass  # a spokesperson's turn: 我们 is the state the turn speaks for
             elif a.text == "我们" and ctx.topic:
                 topic_actor = ctx.topic[0].actor
                 if topic_actor.country and topic_actor.kind == "person" and topic_actor.role != "spokesperson" \
