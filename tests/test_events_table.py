@@ -231,7 +231,9 @@ NEGATION = [
     xf(("汪文斌：难道美方不是在搞双重标准吗？", "2021-05-10", [("111", "CHN", "USA", A, False)]),
        "rhetorical 难道…吗: the 不 inside the question must not negate the criticism"),
     xf(("赵立坚：难道美方干涉别国内政还少吗？", "2020-06-01", [("111", "CHN", "USA", A, False)]), "rhetorical 难道…吗 asserts; the question filter drops it"),
-    ("美方不应向台湾出售武器。", "2019-07-09", [("06", "USA", "TWN", F, True)]),
+    # what one side should not do is no act of its own (spec section 3: a bare X应… is not coded)
+    ("美方不应向台湾出售武器。", "2019-07-09", []),
+    ("欧盟应与联合国安理会磋商。", "2018-05-23", []),
     ("俄罗斯不承认科索沃独立。", "2008-02-18", [("12", "RUS", "XKX", A, False)]),
 ]
 

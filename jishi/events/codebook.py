@@ -58,6 +58,7 @@ class Cues:
     despite: tuple[str, ...] = ()
     setting_after: tuple[str, ...] = ()
     habitual: tuple[str, ...] = ()
+    prescriptive: tuple[str, ...] = ()
 
     def strip(self, window: str) -> str:
         """The window with words that only look like cues blanked out (上将, 不断)."""

@@ -170,6 +170,8 @@ class EventCoder:
                 and "在" in text[clause[0]:start]:
             return []  # 在…举行的执委会会议上呼吁…: the meeting is where another act happens
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and takes_part(m, rule, False)]
+        if rule.frame != "comment" and rule.code[:2] != "10" and self._prescribed(text, clause, left, start):
+            return []  # 欧盟应与安理会磋商: what one should do is no act (spec: a bare X应… is not coded)
         right = [m for m in s_mentions if end <= m.start < clause[1] and takes_part(m, rule, True)]
         framed = framed_subject(text, end, left, cues.future_after)
         if framed is not None:  # 白宫是在布希与卢武铉交谈过后…: the talk is between those two
@@ -367,6 +369,12 @@ class EventCoder:
             ctx.invited_date = events[0].date  # 邀请叶利钦明年访华: the visit's date, for 接受邀请 below
         return events
 
+
+    def _prescribed(self, text: str, clause, left: list[ActorMention], start: int) -> bool:
+        """应/应该/应当 between the clause's subject and the trigger (not 应邀, 回应, 应…邀请)."""
+        from_pos = left[0].end if left else clause[0]
+        window = self.codebook.cues.strip(text[from_pos:start])
+        return any(w in window for w in self.codebook.cues.prescriptive) and "邀" not in text[from_pos:clause[1]]
 
     def _negated_clause(self, text: str, clause_start: int, start: int) -> bool:
         """Any negator before the trigger in its clause (任何国家都不应以任何借口干涉别国内政)."""
