@@ -303,3 +303,15 @@ def test_actors_abbreviation_runs(pipeline, text, expected):
     doc = pipeline.code_document(text, "2018-09-06")
     runs = [(m.text, [a.country for a in m.actors()]) for m in doc.actors if m.members]
     assert expected in runs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # offices listed with 、 before one name: the person holds the first, and is learned
+    ("全国政协副主席、中国国际交流协会副会长万国权今天会见了澳大利亚议员詹金斯。",
+     [("万国权", "CHN", "learned"), ("詹金斯", "AUS", "learned")]),
+    # two offices each with its own name stay two people
+    ("外交部长王毅、国防部长魏凤和出席。", [("王毅", "CHN", "dictionary"), ("魏凤和", "CHN", "dictionary")]),
+])
+def test_actors_learned_through_a_list_of_offices(pipeline, text, expected):
+    doc = pipeline.code_document(text, "2021-01-11" if "王毅" in text else "1998-01-11")
+    assert [(m.actor.name, m.actor.country, m.via) for m in doc.actors if m.via != "segmenter"] == expected

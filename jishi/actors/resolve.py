@@ -31,6 +31,8 @@ NOT_ABBR_BEFORE_TITLE = set("新前老南副正原代总")
 DIRECTION_ABBR = set("南北东西地对双各官军")
 # Abbreviations that are also everyday characters (日 day, 以 by, 加 add, 新 new, 中 middle, 马 horse,
 # 约 about, 南 south …): a run with one of them needs its countries named in full (马约 is a treaty).
+CHAIN_REACH = 24  # characters from a title to the name after a list of offices
+CHAIN_STOPS = set("，。；：,;:!?！？\n“”\"")
 RISKY_IN_RUNS = set("日以加新中老马约南北西东土乌阿巴伊文")
 
 
@@ -240,9 +242,11 @@ class MentionBuilder:
             if c.kind == "org" and adj and nxt.kind == "title" and c.payload.kind != "seat":
                 # 世界卫生组织总干事中岛宏: a person learned under a body's title takes the body's code
                 m = self._learn(c.start, nxt, c.payload.country)
+                if m.via != "learned":
+                    m = self._learn_through_chain(c.start, nxt, c.payload.country, cands[i + 2:]) or m
                 if m.via == "learned":
                     out.append(m)
-                    i += 2
+                    i = next((k for k in range(i + 2, n) if cands[k].start >= m.end), n)
                     continue
             if c.kind in ("country", "abbr_side") and adj and nxt.kind == "title":
                 iso = c.payload if c.kind == "country" else self._abbr_iso(c.payload[0])
@@ -415,6 +419,27 @@ class MentionBuilder:
         name = self.kb.countries[iso].name + title.title if iso in self.kb.countries else text
         actor = Actor(text, name, "person", iso, title.sector, None, title.role)
         return ActorMention(start, title_c.end, text, actor, "office" if iso else "bare-title")
+
+    def _learn_through_chain(self, start: int, title_c: Candidate, iso: Optional[str], later: list[Candidate]
+                             ) -> Optional[ActorMention]:
+        """全国政协副主席、中国国际交流协会副会长万国权: offices listed with 、 or 兼 before one name;
+        the person the tagger sees after them holds the first (no other person may stand between)."""
+        if self.name_tokens is None or not self.text.startswith(("、", "兼"), title_c.end):
+            return None
+        limit = min(len(self.text), title_c.end + CHAIN_REACH)
+        for p in range(title_c.end + 1, limit):
+            if self.text[p] in CHAIN_STOPS or any(c.start == p and c.kind in ("person", "person_short")
+                                                  for c in later):
+                return None
+            tagged = self.name_tokens(p)
+            if tagged and tagged[1].startswith("nr") and 2 <= tagged[0] - p <= 4:
+                title: Title = title_c.payload
+                actor = Actor(self.text[start:tagged[0]], self.text[p:tagged[0]], "person", iso, title.sector,
+                              None, title.role)
+                if iso:
+                    self.learned.setdefault(actor.name, actor)
+                return ActorMention(start, tagged[0], actor.text, actor, "learned")
+        return None
 
     def _looks_chinese(self, name: str) -> bool:
         nc = name_chars()  # 霍尔德 is all transliteration characters: not a Chinese name
