@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from jishi.actors.kb import ORG_CODES, KnowledgeBase, Person, Title
-from jishi.actors.names import MAX_LEARNED, learn_name
+from jishi.actors.names import NameLearner
 from jishi.actors.offices import OfficeJoiner, offices_named_before
 from jishi.actors.recognise import ActorRecogniser, Candidate, name_chars
 from jishi.document import Actor, ActorMention
@@ -31,8 +31,6 @@ NOT_ABBR_BEFORE_TITLE = set("新前老南副正原代总")
 DIRECTION_ABBR = set("南北东西地对双各官军")
 # Abbreviations that are also everyday characters (日 day, 以 by, 加 add, 新 new, 中 middle, 马 horse,
 # 约 about, 南 south …): a run with one of them needs its countries named in full (马约 is a treaty).
-CHAIN_REACH = 24  # characters from a title to the name after a list of offices
-CHAIN_STOPS = set("，。；：,;:!?！？\n“”\"")
 RISKY_IN_RUNS = set("日以加新中老马约南北西东土乌阿巴伊文")
 
 
@@ -86,15 +84,13 @@ class MentionBuilder:
                  boundaries: Optional[set[int]] = None, name_tokens=None, place_tokens=None):
         self.rec = recogniser
         self.boundaries = boundaries
-        # name_tokens(pos): (end, tag) of a proper noun the tagger sees starting at pos, else None
-        # (None: no tagger)
-        self.name_tokens = name_tokens
         # place_tokens(start, end): whether the tagger sees one place name exactly there
         self.place_tokens = place_tokens
         self.kb = recogniser.kb
         self.text = text
         self.day = _day(date)
-        self.learned: dict[str, Actor] = {}
+        # name_tokens(pos): (end, tag) of a proper noun the tagger sees starting at pos (None: no tagger)
+        self.learner = NameLearner(self.kb, text, name_tokens)
         self.named: set[str] = set()  # countries named in full in this document
         self.local_abbr: dict[str, list[str]] = {}  # 冈 → GMB where 冈比亚 is named
 
@@ -112,14 +108,14 @@ class MentionBuilder:
         mentions = joiner.join(self._build(cands), {c.start for c in cands if c.kind == "title"})
         for k, m in enumerate(mentions):
             if m.actor.kind == "person" and m.actor.country is None:
-                if self._looks_chinese(m.actor.name):
+                if self.learner.looks_chinese(m.actor.name):
                     # 中国化工部部长顾秀莲, 香港特别行政区政务司司长陈X: the place named before, else China
                     m.actor.country = self._country_before(mentions, k, allow_china=True) or "CHN"
                 else:
                     m.actor.country = self._country_before(mentions, k) or self._foreign_main()
             if m.via == "learned" and m.actor.country:
-                self.learned.setdefault(m.actor.name, m.actor)
-        mentions.extend(self._learned_repeats(mentions))  # 素林说: later bare mentions of a learned name
+                self.learner.learned.setdefault(m.actor.name, m.actor)
+        mentions.extend(self.learner.repeats(mentions))  # 素林说: later bare mentions of a learned name
         mentions.sort(key=lambda m: m.start)
         offices_named_before(mentions)
         self._capitals_acting(mentions)
@@ -241,9 +237,9 @@ class MentionBuilder:
                 continue
             if c.kind == "org" and adj and nxt.kind == "title" and c.payload.kind != "seat":
                 # 世界卫生组织总干事中岛宏: a person learned under a body's title takes the body's code
-                m = self._learn(c.start, nxt, c.payload.country)
+                m = self.learner.after_title(c.start, nxt, c.payload.country)
                 if m.via != "learned":
-                    m = self._learn_through_chain(c.start, nxt, c.payload.country, cands[i + 2:]) or m
+                    m = self.learner.through_chain(c.start, nxt, c.payload.country, cands[i + 2:]) or m
                 if m.via == "learned":
                     out.append(m)
                     i = next((k for k in range(i + 2, n) if cands[k].start >= m.end), n)
@@ -254,7 +250,7 @@ class MentionBuilder:
                     out.append(self._person(c.start, nxt2, iso, nxt.payload))
                     i += 3
                     continue
-                m = self._learn(c.start, nxt, iso)
+                m = self.learner.after_title(c.start, nxt, iso)
                 out.append(m)
                 i += 2
                 continue
@@ -284,12 +280,12 @@ class MentionBuilder:
                 i += 1
                 continue
             if c.kind == "title":
-                before = self._name_before(c.start, out[-1].end if out else 0) \
+                before = self.learner.before_title(c.start, out[-1].end if out else 0) \
                     if c.payload.sector in ("GOV", "MIL", "LEG") else None
                 if before is not None:  # 马克里总统: an unknown name before the title
                     out.append(before(c))
                 else:
-                    m = self._learn(c.start, c, None)
+                    m = self.learner.after_title(c.start, c, None)
                     if m.via == "learned":
                         out.append(m)
                 i += 1
@@ -342,25 +338,6 @@ class MentionBuilder:
                 return named[0]
         return options[0]
 
-    def _name_before(self, title_start: int, floor: int):
-        """`马克里总统`: an unknown transliterated name right before a title."""
-        nc = name_chars()
-        k = title_start
-        while k > floor and title_start - k < MAX_LEARNED and (self.text[k - 1] in nc["translit"] or
-                                                                self.text[k - 1] in "·"):
-            k -= 1
-        name = self.text[k:title_start].lstrip("·")
-        if len(name) < 2 or len(name) > 8:
-            return None
-        short = name.split("·")[-1]
-
-        def make(title_c: Candidate) -> ActorMention:
-            title: Title = title_c.payload
-            actor = Actor(self.text[k:title_c.end], short, "person", None, title.sector, None, title.role)
-            self.learned.setdefault(short, actor)
-            return ActorMention(k, title_c.end, actor.text, actor, "learned")
-        return make
-
     def _person(self, start: int, pc: Candidate, iso: Optional[str], title: Optional[Title]) -> ActorMention:
         end = pc.end
         regnal = REGNAL.match(self.text, end)  # 阿卜杜拉二世: the number belongs to the name
@@ -395,55 +372,6 @@ class MentionBuilder:
             m.end, m.text = after.end, self.text[start:after.end]
             m.actor.text = m.text
         return m, title is not None
-
-    def _learn(self, start: int, title_c: Candidate, iso: Optional[str]) -> ActorMention:
-        title: Title = title_c.payload
-        got = learn_name(self.text, title_c.end, len(self.text))
-        tagged = self.name_tokens(title_c.end) if self.name_tokens is not None else None
-        if got is not None and self.name_tokens is not None and self._looks_chinese(got[1]) and \
-                not (tagged and tagged[1].startswith("nr")):
-            got = None  # 大使代表祖国…: a Chinese-style name needs the tagger to see a person's name there
-        if got is None and iso and tagged and 2 <= tagged[0] - title_c.end <= 4:
-            # 世界卫生组织总干事中岛宏: a proper noun neither transliterated nor Chinese-style, right
-            # after a body's or a country's title, is the holder's name
-            got = (tagged[0], self.text[title_c.end:tagged[0]])
-        if got is not None:
-            end, name = got
-            country = iso  # else placed after the whole document is read (see build)
-            actor = Actor(self.text[start:end], name, "person", country, title.sector, None, title.role)
-            if country:
-                self.learned.setdefault(name, actor)
-            return ActorMention(start, end, actor.text, actor, "learned")
-        text = self.text[start:title_c.end]
-        # 俄总理 → 俄罗斯总理: a title without a name, under the country's full name
-        name = self.kb.countries[iso].name + title.title if iso in self.kb.countries else text
-        actor = Actor(text, name, "person", iso, title.sector, None, title.role)
-        return ActorMention(start, title_c.end, text, actor, "office" if iso else "bare-title")
-
-    def _learn_through_chain(self, start: int, title_c: Candidate, iso: Optional[str], later: list[Candidate]
-                             ) -> Optional[ActorMention]:
-        """全国政协副主席、中国国际交流协会副会长万国权: offices listed with 、 or 兼 before one name;
-        the person the tagger sees after them holds the first (no other person may stand between)."""
-        if self.name_tokens is None or not self.text.startswith(("、", "兼"), title_c.end):
-            return None
-        limit = min(len(self.text), title_c.end + CHAIN_REACH)
-        for p in range(title_c.end + 1, limit):
-            if self.text[p] in CHAIN_STOPS or any(c.start == p and c.kind in ("person", "person_short")
-                                                  for c in later):
-                return None
-            tagged = self.name_tokens(p)
-            if tagged and tagged[1].startswith("nr") and 2 <= tagged[0] - p <= 4:
-                title: Title = title_c.payload
-                actor = Actor(self.text[start:tagged[0]], self.text[p:tagged[0]], "person", iso, title.sector,
-                              None, title.role)
-                if iso:
-                    self.learned.setdefault(actor.name, actor)
-                return ActorMention(start, tagged[0], actor.text, actor, "learned")
-        return None
-
-    def _looks_chinese(self, name: str) -> bool:
-        nc = name_chars()  # 霍尔德 is all transliteration characters: not a Chinese name
-        return 2 <= len(name) <= 3 and name[0] in nc["surnames"] and not all(ch in nc["translit"] for ch in name)
 
     def _simple(self, c: Candidate) -> Optional[ActorMention]:
         text = self.text[c.start:c.end]
@@ -498,25 +426,4 @@ class MentionBuilder:
         isos = [iso for _, iso in out]
         if "ISR" in isos:
             out = [(ch, "PSE" if ch == "巴" else iso) for ch, iso in out]
-        return out
-
-    def _learned_repeats(self, found: list[ActorMention]) -> list[ActorMention]:
-        """Later bare mentions of a learned name (`素林`)."""
-        if not self.learned:
-            return []
-        covered = bytearray(len(self.text) + 1)
-        for m in found:
-            for k in range(m.start, m.end):
-                covered[k] = 1
-        out = []
-        for name, actor in self.learned.items():
-            for m in re.finditer(re.escape(name), self.text):
-                inside = [f for f in found if m.start() <= f.start and f.end <= m.end()]
-                # 布托雷转达…: a shorter dictionary name (布托) inside the learned one gives way to it
-                shorter = [f for f in inside if f.actor.kind == "person" and f.end - f.start < len(name)]
-                if not any(covered[m.start():m.end()]) or (shorter and len(shorter) == len(inside)):
-                    a = Actor(name, actor.name, actor.kind, actor.country, actor.sector, None, actor.role)
-                    out.append(ActorMention(m.start(), m.end(), name, a, "learned"))
-                    for f in shorter:
-                        found.remove(f)
         return out
