@@ -217,6 +217,8 @@ def embedding_trigger(text: str, from_pos: int, start: int, left: list[ActorMent
         root = min(roots & CLAUSE_OBJECT_ROOTS)
         if any(pos <= m.start <= pos + 2 for m in left):
             return pos, root
+        if root in ("02", "10") and text.startswith(codebook.cues.generic_targets, pos):
+            return pos, root  # 呼吁少数国家…解除对津巴布韦的制裁: the addressees are asked, no one acts yet
         if root == "02":
             return None  # 希望能尽快与中方举行磋商: the one who wishes is the one who acts
         return pos, "--"  # an inner actor no dictionary knows (支持政府攻打伊拉克): not coded

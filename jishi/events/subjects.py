@@ -60,7 +60,7 @@ class Subjects:
         for _s, e, _w, rules in self.codebook.match(text[before[0]:before[1]]):
             pos = before[0] + e
             if any(r.code[:2] in APPEAL_ROOTS and not r.code.startswith("026") for r in rules) and \
-                    (text.startswith(ADDRESSEE_PRONOUNS, pos) or any(pos <= m.start <= pos + 1 for m in s_mentions)):
+                    (text.startswith(ADDRESSEE_PRONOUNS + self.codebook.cues.generic_targets, pos) or any(pos <= m.start <= pos + 1 for m in s_mentions)):
                 return True  # an appeal to someone named: what follows is what they are asked to do
         return False
 
