@@ -49,7 +49,6 @@ def xf(row: tuple, reason: str):
 A, F, H = "asserted", "future", "hypothetical"
 PAST_NEGATION = "a past negation (从未/没有) is asserted; the coder turns every negated asserted act into future"
 FUTURE_WINDOW = "future cue before a prepositional target (将/即将 对|向|同 X …): the cue window starts after X"
-DUI_FANG = "X方 after 对 (反对美方, 对中方) is not recognised as an actor"
 
 # ---- every CAMEO root 02-20 ---------------------------------------------------
 ROOTS = [
@@ -293,7 +292,8 @@ PASSIVES = [
 
 # ---- spokesperson turns ---------------------------------------------------------
 SPOKESPERSON = [
-    xf(("汪文斌：中方坚决反对美方的错误做法。", "2021-03-05", [("12", "CHN", "USA", A, False)]), DUI_FANG),
+    # a judging word inside the object of a rejection or regret is that act's wording, not a second act
+    ("汪文斌：中方坚决反对美方的错误做法。", "2021-03-05", [("12", "CHN", "USA", A, False)]),
     # what a demand names to stop (干涉, 政治操弄) is the demand's content, not a judgement of its own
     ("汪文斌：我们敦促美方立即停止干涉中国内政。", "2021-03-05", [("10", "CHN", "USA", A, False)]),
     ("华春莹：美方的做法是典型的霸凌行径。", "2019-06-03", [("111", "CHN", "USA", A, False)]),
@@ -305,7 +305,7 @@ SPOKESPERSON = [
     ("汪文斌：我们奉劝美方停止政治操弄。", "2021-08-25", [("02", "CHN", "USA", A, False)]),
     ("华春莹：中方愿同巴基斯坦一道推动中巴经济走廊建设。", "2019-04-02", [("03", "CHN", "PAK", F, False)]),
     ("耿爽：中方谴责澳大利亚一些政客的不负责任言论。", "2019-09-12", [("111", "CHN", "AUS", A, False)]),
-    xf(("汪文斌：中方对美方的错误行径深表遗憾。", "2020-12-18", [("110", "CHN", "USA", A, False)]), DUI_FANG),
+    ("汪文斌：中方对美方的错误行径深表遗憾。", "2020-12-18", [("110", "CHN", "USA", A, False)]),
     ("赵立坚：中方将对美方实施对等反制。", "2020-12-10", [("13", "CHN", "USA", A, False)]),
     ("毛宁：中方决定对美国军工企业实施制裁。", "2023-02-16", [("163", "CHN", "USA", A, False)]),
     ("华春莹：中方对加方无理扣押中国公民表示强烈不满。", "2018-12-10", [("110", "CHN", "CAN", A, False)]),
@@ -426,7 +426,8 @@ GENERIC = [
     ("中俄两国呼吁所有尚未参加的国家加入《不扩散核武器条约》。", "1998-11-23",
      [("02", "CHN RUS", "", A, False)]),
     # opposing an act: the one acted on is not the one opposed
-    ("中方坚决反对干涉中国内政。", "2021-07-07", [("11", "CHN", "", A, False), ("12", "CHN", "", A, False)]),
+    # … and the act it names (干涉) is the wording of the rejection, not a judgement of its own
+    ("中方坚决反对干涉中国内政。", "2021-07-07", [("12", "CHN", "", A, False)]),
     # condemning an act whose doer goes unnamed keeps an empty target
     ("中方谴责针对无辜平民的暴力活动。", "2002-04-13", [("11", "CHN", "", A, False)]),
     # any act toward generic addressees keeps its empty target (spec section 3), not only an appeal

@@ -183,6 +183,13 @@ class EventCoder:
         if rule.frame == "comment":
             if embed is not None and embed[1] in APPEAL_ROOTS:
                 return []  # 要求美韩立即停止挑衅言行: the demand names what to stop; the demand is the event
+            if any(any(r.frame != "comment" and r.code[:2] in ("11", "12") for r in rules)
+                   and told(text, clause, clause[0] + s0, clause[0] + e0, rules, cues)
+                   and not any(p in text[clause[0]:clause[0] + s0] for p in cues.passive)
+                   for s0, e0, _w, rules in self.codebook.match(text[clause[0]:clause[1]])):
+                # 反对美方的错误做法, 对美方的错误行径深表遗憾: the wording of that one act (受到…反对 is
+                # others' act, told or not)
+                return []
             embed = None
         if embed is not None:
             embed_end, embed_root = embed
