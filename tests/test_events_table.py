@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import pytest
 
+from jishi.events.modality import negated
 from jishi.pipeline import Pipeline
 
 
@@ -47,7 +48,6 @@ def xf(row: tuple, reason: str):
 
 
 A, F, H = "asserted", "future", "hypothetical"
-PAST_NEGATION = "a past negation (从未/没有) is asserted; the coder turns every negated asserted act into future"
 FUTURE_WINDOW = "future cue before a prepositional target (将/即将 对|向|同 X …): the cue window starts after X"
 
 # ---- every CAMEO root 02-20 ---------------------------------------------------
@@ -218,10 +218,11 @@ MODALITY = [
 NEGATION = [
     ("俄方不支持台湾加入联合国。", "1998-11-23", [("12", "RUS", "TWN", A, False)]),
     ("俄方不会向台湾出售武器。", "1998-11-23", [("06", "RUS", "TWN", F, True)]),
-    xf(("中国政府不会同台湾当局进行所谓官方谈判。", "2000-05-20", [("046", "CHN TWN", "CHN TWN", F, True)]), "不会 before a partner phrase (不会同 X 谈判) falls outside the negation window"),
+    # a refusal to act together is one side's: 不会同 X 谈判 (the negator may stand before the partner)
+    ("中国政府不会同台湾当局进行所谓官方谈判。", "2000-05-20", [("046", "CHN", "TWN", F, True)]),
     ("日本政府至今没有向中国政府道歉。", "2005-04-12", [("055", "JPN", "CHN", A, True)]),
-    xf(("朝鲜从未与美国举行过正式和平谈判。", "2003-01-10", [("046", "PRK USA", "PRK USA", A, True)]),
-       PAST_NEGATION),
+    ("朝鲜从未与美国举行过正式和平谈判。", "2003-01-10", [("046", "PRK", "USA", A, True)]),
+
     ("中方绝不接受美方的无理要求。", "2019-05-14", [("12", "CHN", "USA", A, False)]),
     ("中国绝不会向日本道歉。", "2012-09-25", [("055", "CHN", "JPN", F, True)]),
     ("中方不得不对美国采取反制措施。", "2019-05-13", [("13", "CHN", "USA", A, False)]),
@@ -562,3 +563,19 @@ def test_events_dates(text, date, code, value, precision):
     doc = _pipeline().code_document(text, date=date)
     dates = {(e.date.value, e.date.precision) for e in doc.events if e.cameo.startswith(code)}
     assert dates == {(value, precision)}
+
+
+# ---- negation cues alone: (clause before the trigger, negated) ------------------------------
+NEGATORS = [
+    ("俄方不会向台湾", True),
+    ("美方从来没有正式提出过", True),
+    # a negator inside a modifier (未支付的) negates that, not the act
+    ("中国劳工向日本政府寻求未支付的工资、赔偿和", False),
+    ("中方不得不", False),
+]
+
+
+@pytest.mark.parametrize("before,expected", NEGATORS)
+def test_events_negators(before, expected):
+    cues = _pipeline().codebook.cues
+    assert negated(before + "道歉", 0, len(before), cues) is expected

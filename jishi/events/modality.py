@@ -7,7 +7,7 @@ from jishi.text.find import SENTENCE_STOPS, last_of
 
 # Threats and appeals are conditional by nature (如果…就将反制 is told as a threat made).
 CONDITIONAL_BY_NATURE = {"02", "10", "13"}
-NEGATION_REACH = 8  # characters before the trigger a negator may stand (actor phrases left out)
+NEGATION_REACH = 10  # characters before the trigger a negator may stand (actor phrases left out)
 
 
 def modality_of(text: str, clause_start: int, window_start: int, trig_start: int, root: str,
@@ -45,7 +45,9 @@ def negated(text: str, window_start: int, trig_start: int, cues: Cues, skip=()) 
         return False  # a negator inside a quoted slogan (“不扎领带”的会晤)
     if any(d in window for d in cues.double_negation):
         return False
-    return any(n in window for n in cues.negation)
+    last = max((window.rfind(n) for n in cues.negation), default=-1)
+    # 寻求未支付的工资、赔偿和道歉: a negator inside a modifier (…的) negates that, not the act
+    return last >= 0 and "的" not in window[last:]
 
 
 def _conditional_before(text: str, clause_start: int, cues: Cues) -> bool:
