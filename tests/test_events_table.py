@@ -206,8 +206,9 @@ MODALITY = [
      [("163", "USA", "CHN", H, False), ("13", "CHN", "USA", A, False)]),
     ("如果美方执意向台湾出售武器，必将严重损害中美关系。", "2010-01-08", [("06", "USA", "TWN", H, False)]),
     ("俄方希望能尽快与中方举行新一轮磋商。", "2004-06-30", [("04", "RUS CHN", "RUS CHN", H, False)]),
-    xf(("朝鲜外务省表示，如果美国放弃敌视政策，朝鲜将同美国举行谈判。", "2003-04-12",
-     [("046", "PRK USA", "PRK USA", H, False)]), "a 如果 clause before the main clause makes it hypothetical; 将 before 同 X is missed too"),
+    # a 如果 clause anywhere before the act makes it hypothetical
+    ("朝鲜外务省表示，如果美国放弃敌视政策，朝鲜将同美国举行谈判。", "2003-04-12",
+     [("046", "PRK USA", "PRK USA", H, False)]),
     ("日本首相下月将出访东南亚。", "2013-01-05", []),
     ("中国外长本周四将同俄罗斯外长举行会谈。", "2019-05-15", [("036", "CHN RUS", "CHN RUS", F, False)]),
     ("美国国务卿鲍威尔月底将访问中国。", "2003-02-10", [("036", "USA", "CHN", F, False)]),

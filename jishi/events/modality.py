@@ -1,12 +1,15 @@
 """Modality (asserted / future / hypothetical) and negation from cue words."""
 from __future__ import annotations
 
+import re
+
 from jishi.document import DateValue, Document
 from jishi.events.codebook import Codebook, Cues
 from jishi.text.find import SENTENCE_STOPS, last_of
 
 # Threats and appeals are conditional by nature (如果…就将反制 is told as a threat made).
 CONDITIONAL_BY_NATURE = {"02", "10", "13"}
+NEGATED_MODIFIER = re.compile(r"[不未没非][^的，,。；;]{1,3}的")
 NEGATION_REACH = 10  # characters before the trigger a negator may stand (actor phrases left out)
 
 
@@ -45,16 +48,19 @@ def negated(text: str, window_start: int, trig_start: int, cues: Cues, skip=()) 
         return False  # a negator inside a quoted slogan (“不扎领带”的会晤)
     if any(d in window for d in cues.double_negation):
         return False
-    last = max((window.rfind(n) for n in cues.negation), default=-1)
-    # 寻求未支付的工资、赔偿和道歉: a negator inside a modifier (…的) negates that, not the act
-    return last >= 0 and "的" not in window[last:]
+    if not any(n in window for n in cues.negation):
+        return False
+    # 寻求未支付的工资、赔偿和道歉: a negator inside a short modifier (未支付的) negates that, not the act
+    full = cues.strip(text[window_start:trig_start])
+    last = max(full.rfind(n) for n in cues.negation)
+    return last < 0 or not NEGATED_MODIFIER.match(full, last)
 
 
 def _conditional_before(text: str, clause_start: int, cues: Cues) -> bool:
-    """An earlier clause of the sentence opens with 如果/一旦 (如果美国…, 朝鲜将…)."""
+    """An earlier clause of the sentence opens with 如果/一旦 (如果美国…, 朝鲜将…; 朝鲜表示，如果美国…，朝鲜将…)."""
     sent_start = last_of(text, SENTENCE_STOPS, clause_start) + 1
-    head = text[sent_start:clause_start]
-    return any(head.lstrip(" “\"").startswith(c) for c in cues.hypothetical)
+    heads = re.split(r"[，,；;：:]", text[sent_start:clause_start])
+    return any(h.lstrip(" “\"").startswith(c) for h in heads for c in cues.hypothetical)
 
 
 def past_negation(window: str) -> bool:
