@@ -80,3 +80,21 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 def countries_of(actors: list[Actor]) -> set[str]:
     return {a.country for a in actors if a.country}
+
+
+HEADLINE_MAX = 30  # characters: a longer line is no news digest's item title
+
+
+def after_prep(span: str, word: str, preps: str) -> bool:
+    """同各国领导人, 向各方: `word` in `span` right after one of the prepositions `preps`."""
+    return any(p + word in span for p in preps)
+
+
+def headline(text: str, start: int, end: int) -> bool:
+    """A short line of its own without a sentence end: the title of a new item."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end].strip()
+    return 0 < len(line) <= HEADLINE_MAX and line[-1] not in "。!?！？”\"" and start == line_start + \
+        (len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip()))

@@ -59,6 +59,7 @@ class Cues:
     setting_after: tuple[str, ...] = ()
     habitual: tuple[str, ...] = ()
     prescriptive: tuple[str, ...] = ()
+    anyone: tuple[str, ...] = ()
 
     def strip(self, window: str) -> str:
         """The window with words that only look like cues blanked out (上将, 不断)."""

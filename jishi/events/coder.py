@@ -18,10 +18,11 @@ from jishi.codes import lookup
 from jishi.document import Actor, ActorMention, DateValue, Document, Event
 from jishi.events.arguments import (embedding_trigger, framed_subject, other_of_later_pair, pair_people, read_left,
                                    read_right)
-from jishi.events.clauses import (NOT_PARTICIPANTS, VISIT_CODES, actors_of, countries_of, in_book_title, is_place,
-                                  is_standard, published_title, same_actor, speaker_at, split_clauses, takes_part)
+from jishi.events.clauses import (NOT_PARTICIPANTS, VISIT_CODES, actors_of, after_prep, countries_of, headline,
+                                  in_book_title, is_place, is_standard, published_title, same_actor, speaker_at,
+                                  split_clauses, takes_part)
 from jishi.events.codebook import Codebook
-from jishi.events.modality import modality_of, negated, past_negation
+from jishi.events.modality import modality_of, negated, negated_clause, past_negation, prescribed
 from jishi.events.placing import event_date, event_location, is_background, later_bare_day
 from jishi.events.subjects import APPEAL_ROOTS, MAX_SUBJECT_LEAD, Subjects
 from jishi.events.telling import told
@@ -72,24 +73,6 @@ class _Context:
         return bool(self.codebook and self.codebook.match(self.text[start:end]))
 
 
-def _after_prep(span: str, word: str, preps: str) -> bool:
-    """同各国领导人, 向各方: `word` in `span` right after one of the prepositions `preps`."""
-    return any(p + word in span for p in preps)
-
-
-def _headline(text: str, start: int, end: int) -> bool:
-    """A short line of its own without a sentence end: the title of a new item."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end].strip()
-    return 0 < len(line) <= HEADLINE_MAX and line[-1] not in "。!?！？”\"" and start == line_start + \
-        (len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip()))
-
-
-HEADLINE_MAX = 30
-
-
 class EventCoder:
     def __init__(self, codebook: Codebook, kb: KnowledgeBase):
         self.codebook = codebook
@@ -111,7 +94,7 @@ class EventCoder:
         ctx.text, ctx.codebook = text, self.codebook
         events: list[Event] = []
         for sent in doc.sentences:
-            if _headline(text, sent.start, sent.end):
+            if headline(text, sent.start, sent.end):
                 # 首脑会晤在即 特朗普批评俄罗斯: a news digest's new item; the last story's topic ends here
                 ctx.topic, ctx.person_topic = [], []
             s_hits = hits[bisect_left(h_starts, sent.start):bisect_left(h_starts, sent.end)]
@@ -170,7 +153,7 @@ class EventCoder:
                 and "在" in text[clause[0]:start]:
             return []  # 在…举行的执委会会议上呼吁…: the meeting is where another act happens
         left = [m for m in s_mentions if clause[0] <= m.start and m.end <= start and takes_part(m, rule, False)]
-        if rule.frame != "comment" and rule.code[:2] != "10" and self._prescribed(text, clause, left, start):
+        if rule.frame != "comment" and rule.code[:2] != "10" and prescribed(text, clause, left, start, cues):
             return []  # 欧盟应与安理会磋商: what one should do is no act (spec: a bare X应… is not coded)
         right = [m for m in s_mentions if end <= m.start < clause[1] and takes_part(m, rule, True)]
         framed = framed_subject(text, end, left, cues.future_after)
@@ -239,7 +222,7 @@ class EventCoder:
         if not subject and text[clause[0]:start].lstrip("，,；; ").startswith(cues.unnamed_subjects):
             return []  # 有关方拒不回应…: someone unnamed acts
         told_before = text[max([clause[0]] + [m.end for m in left]):start]
-        if not subject and any(g in told_before and not _after_prep(told_before, g, "同与跟向对和")
+        if not subject and any(g in told_before and not after_prep(told_before, g, "同与跟向对和")
                                for g in cues.generic_targets):
             return []  # 包括…在内的国际社会各界都明确反对…: everyone acts, not the speaker (同各国…: a partner)
         window = cues.strip(text[clause[0]:start])  # 被迫 is no passive
@@ -260,7 +243,7 @@ class EventCoder:
             carried = True
         if rule.frame == "passive" or roles.agent:
             source_ms, target_ms = roles.agent, subject
-        elif rule.frame == "comment" and self._negated_clause(text, clause[0], start):
+        elif rule.frame == "comment" and negated_clause(text, clause[0], start, cues):
             return []  # 不搞双重标准, 不应…政治操弄: an appeal, not a judgement
         elif rule.frame == "comment":
             speaker = speaker_at(doc, start)
@@ -272,7 +255,7 @@ class EventCoder:
             placed = [m for m in left + right + earlier[::-1] if not is_place(text, m) and not is_standard(text, m)]
             # the first judged mention, with all its members (美英澳三边安全伙伴关系: the three)
             judged = next((m for m in placed if any(a.country not in countries_of(src) for a in m.actors())), None)
-            if "任何" in text[clause[0]:start]:
+            if any(w in text[clause[0]:start] for w in cues.anyone):
                 judged = None  # 任何企图削弱东盟…的错误做法: anyone's act, whoever it touches
             others = [a for a in judged.actors() if a.country not in countries_of(src)] if judged else []
             event = self._make(doc, ctx, sent_index, rule, rule.code, word, start, end, clause, src, others, False,
@@ -376,19 +359,6 @@ class EventCoder:
             ctx.invited_date = events[0].date  # 邀请叶利钦明年访华: the visit's date, for 接受邀请 below
         return events
 
-
-    def _prescribed(self, text: str, clause, left: list[ActorMention], start: int) -> bool:
-        """应/应该/应当 between the clause's subject and the trigger (not 应邀, 回应, 应…邀请)."""
-        from_pos = left[0].end if left else clause[0]
-        window = self.codebook.cues.strip(text[from_pos:start])
-        return any(w in window for w in self.codebook.cues.prescriptive) and "邀" not in text[from_pos:clause[1]]
-
-    def _negated_clause(self, text: str, clause_start: int, start: int) -> bool:
-        """Any negator before the trigger in its clause (任何国家都不应以任何借口干涉别国内政)."""
-        before = text[clause_start:start]
-        cues = self.codebook.cues
-        return any(n in before for n in cues.negation) and not any(d in before for d in cues.double_negation)
-
     def _anaphoric_object(self, text: str, clause, end: int) -> bool:
         """The act's object is 此/这/该/其 or nothing at all (中方对此坚决反对)."""
         rest = text[end:clause[1]].strip()
@@ -433,7 +403,7 @@ class EventCoder:
         generics = self.codebook.cues.generic_targets
         # 呼吁各方…, 同各国领导人共商…: a generic addressee after the trigger or as the partner before it
         generic = not target and (any(g in text[end:clause[1]] for g in generics) or
-                                  any(g in text[clause[0]:start] and _after_prep(text[clause[0]:start], g, "同与跟向对")
+                                  any(g in text[clause[0]:start] and after_prep(text[clause[0]:start], g, "同与跟向对")
                                       for g in generics))
         # An act needs its target, unless that is generic (各方, 发展中国家: spec section 3) or the act
         # disapproves of an act whose doer goes unnamed (谴责针对平民的暴力活动); checked only when needed.

@@ -63,6 +63,20 @@ def _conditional_before(text: str, clause_start: int, cues: Cues) -> bool:
     return any(h.lstrip(" “\"").startswith(c) for h in heads for c in cues.hypothetical)
 
 
+def negated_clause(text: str, clause_start: int, start: int, cues: Cues) -> bool:
+    """Any negator before the trigger in its clause (任何国家都不应以任何借口干涉别国内政)."""
+    before = text[clause_start:start]
+    return any(n in before for n in cues.negation) and not any(d in before for d in cues.double_negation)
+
+
+def prescribed(text: str, clause, left: list, start: int, cues: Cues) -> bool:
+    """应/应该/应当 between the clause's subject and the trigger (not 应邀, 回应, 应…邀请): what one
+    should do, no act (spec section 3: a bare X应… is not coded)."""
+    from_pos = left[0].end if left else clause[0]
+    window = cues.strip(text[from_pos:start])
+    return any(w in window for w in cues.prescriptive) and "邀" not in text[from_pos:clause[1]]
+
+
 def past_negation(window: str) -> bool:
     """没有/从未/未 say an act did not happen: asserted, not a declared refusal."""
     return any(w in window for w in ("没有", "从未", "并未", "未曾", "尚未", "没"))
