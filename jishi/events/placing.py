@@ -12,6 +12,7 @@ BACKGROUND_DAYS = 31
 STORY_DATE_DAYS = 7  # a lead date at most this many days before the document's date
 ANSWER_BACKGROUND_DAYS = 14  # in a briefing's answer, acts older than this (or of an earlier month) are context
 PLACE_VERBS = ("抵达", "到达", "前往")
+LIST_MARKS = "、"
 
 
 def event_date(doc: Document, s_times: list[TimeMention], start: int, clause, look_after: bool) -> DateValue:
@@ -19,6 +20,8 @@ def event_date(doc: Document, s_times: list[TimeMention], start: int, clause, lo
     are not speech); else the story's lead date; else the document's date (precision `doc`)."""
     # 去年12月初，叶利钦…承诺1999年前将…；这次俄总理前往里加: a semicolon ends the time's reach
     floor = last_of(doc.text, "；;", start)
+    # 气候变化、2030年可持续发展议程: a time listed among nouns names a thing, not when the act happens
+    s_times = [t for t in s_times if not (t.start > 0 and doc.text[t.start - 1] in LIST_MARKS)]
     before = [t for t in s_times if floor < t.start and t.end <= start and t.date.value]
     inside_after = [t for t in s_times if look_after and start <= t.start < clause[1] and t.date.value]
     pick = before[-1] if before else (inside_after[0] if inside_after else None)
