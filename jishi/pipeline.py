@@ -20,7 +20,7 @@ from jishi.actors.recognise import ActorRecogniser
 from jishi.actors.resolve import MentionBuilder, country_actor, person_actor, pick_person
 from jishi.actors.sides import main_countries, resolve_pairs
 from jishi.actors.fallback import segmenter_mentions
-from jishi.document import Actor, Document, Event
+from jishi.document import Actor, Document, Event, Sentence
 from jishi.events.codebook import Codebook, default_codebook
 from jishi.events.coder import EventCoder
 from jishi.events.dedup import deduplicate
@@ -34,8 +34,23 @@ from jishi.time import find_dateline, find_times
 BYLINE_WINDOW = 300
 BYLINE_VIA = "byline"
 LABEL_VIA = "label"  # a speaker turn's label (汪文斌：)
-BYLINE = re.compile(r"(?:^|\n)\s*(据?(?:新华社|中新社|法新社|路透社|美联社|共同社|塔斯社|本报|人民日报)[^。,，]{0,24}?[电讯]"
-                    r"(?:\s*[(（][^)）]{0,30}[)）])?)")
+# The dispatch line: at a line's start, or in brackets after a headline (…六名平民(法新社巴格达十日电)六名…).
+BYLINE = re.compile(r"(?:^|\n|[(（])\s*(据?(?:新华社|中新社|法新社|路透社|美联社|共同社|塔斯社|本报|人民日报)[^。,，)）]{0,24}?"
+                    r"[电讯](?:\s*[(（][^)）]{0,30}[)）])?)[)）]?")
+
+
+def _split_at(sentences: list[Sentence], pos: int) -> list[Sentence]:
+    """The sentences with the one that runs across `pos` cut in two there."""
+    out: list[Sentence] = []
+    for s in sentences:
+        if s.start < pos < s.end:
+            out.append(Sentence(s.start, pos, 0, s.paragraph, s.duplicate))
+            out.append(Sentence(pos, s.end, 0, s.paragraph, s.duplicate))
+        else:
+            out.append(s)
+    for k, s in enumerate(out):
+        s.index = k
+    return out
 
 
 class Stage:
@@ -68,6 +83,8 @@ class Structure(Stage):
         doc.dateline_date = find_dateline(doc.text, doc.date)
         m = BYLINE.search(doc.text, 0, BYLINE_WINDOW)
         doc.byline = m.span(1) if m else (0, 0)
+        if m and m.start(1) > 0 and doc.text[m.start(1) - 1] in "(（":
+            doc.sentences = _split_at(doc.sentences, m.end())  # the headline before it is no part of the story
         doc.speakers = []
         for start, end, label in find_speakers(doc.text):
             actor = self._speaker_actor(label, doc.anchor_date)

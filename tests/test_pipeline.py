@@ -168,3 +168,14 @@ def test_pipeline_signed_speech_speaks_for_its_author(pipeline):
     # a first line that is only a known person's name signs the text: a subjectless appeal is his
     assert [(e.cameo, [a.name for a in e.source], [a.name for a in e.target]) for e in doc.events] == \
         [("020", ["李鹏"], ["台湾当局"])]
+
+
+@pytest.mark.parametrize("text, story_start", [
+    # a dispatch line in brackets after a headline ends the headline's sentence
+    ("伊警及英军击毙六名平民(法新社巴格达十日电)六名伊拉克平民今天遭英国军队开枪击毙。",
+     "六名伊拉克平民"),
+])
+def test_pipeline_bracketed_dispatch_line_ends_the_headline(pipeline, text, story_start):
+    doc = pipeline.code_document(text, "2004-01-11")
+    assert [doc.text[s.start:s.end].startswith(story_start) for s in doc.sentences] == [False, True]
+    assert [m.via for m in doc.actors if m.text == "巴格达"] == ["byline"]

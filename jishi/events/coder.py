@@ -36,6 +36,7 @@ ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]*\s*(?:周年|�
 
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
+PASSIVE_AGENT_GAP = 4  # characters between a passive marker and its agent (遭警察及英国军队)
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
 # Of the roots that take a clause as object (arguments.CLAUSE_OBJECT_ROOTS), those whose inner act
 # is told as done (谴责X发动空袭); the others only ask for,
@@ -162,6 +163,11 @@ class EventCoder:
             roles = read_left(text, framed.start, start, left, cues, ctx.verbal)
         else:
             roles = read_left(text, clause[0], start, left, cues, ctx.verbal)
+        lead = cues.strip(text[clause[0]:roles.subject[0].start]) if roles.subject else ""
+        if roles.subject and not roles.agent and \
+                any(0 <= len(lead) - lead.rfind(p) - len(p) <= PASSIVE_AGENT_GAP for p in cues.passive if p in lead):
+            # 遭警察及英国军队开枪击毙: a passive opens the clause; the one named just after it acts
+            roles.agent, roles.subject = roles.subject + roles.coordinated, []
         embed = embedding_trigger(text, clause[0], start, left, self.codebook)
         if rule.frame == "comment":
             if embed is not None and embed[1] in APPEAL_ROOTS:
@@ -217,7 +223,7 @@ class EventCoder:
         if roles.obj and rule.code in VISIT_CODES and len(text[roles.obj[-1].end:start]) <= 6:
             subject = roles.obj[-1:]  # pivot: 欢迎 B 来俄访问, 邀请 B 明年访华 — B is the visitor
             invited = "邀请" in text[clause[0]:roles.obj[-1].start] or "邀" in text[clause[0]:roles.obj[-1].start]
-        if not subject and rule.code[:2] in FORCE_ROOTS:
+        if not subject and not roles.agent and rule.code[:2] in FORCE_ROOTS:
             return []  # 金融危机袭击韩国: force needs an actor named in its own clause
         if not subject and text[clause[0]:start].lstrip("，,；; ").startswith(cues.unnamed_subjects):
             return []  # 有关方拒不回应…: someone unnamed acts
