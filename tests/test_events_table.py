@@ -287,7 +287,9 @@ PASSIVES = [
     ("朝鲜的核试验受到了联合国安理会的谴责。", "2006-10-15", [("111", "UNO", "PRK", A, False)]),
     ("中国代表团受到了巴基斯坦总统的热烈欢迎。", "2001-05-12", [("051", "PAK", "CHN", A, False)]),
     # a passive opening the clause: the one named just after it acts on the last clause's subject
-    ("六名伊拉克平民在一起抗议事件中，遭警察及英国军队开枪击毙。", "2004-01-10", [("190", "GBR", "IRQ", A, False)]),
+    # (and force on civilians in a protest is violent repression, CAMEO 175)
+    ("六名伊拉克平民在一起抗议事件中，遭警察及英国军队开枪击毙。", "2004-01-10", [("175", "GBR", "IRQ", A, False)]),
+    ("六名伊拉克平民今天遭英国军队开枪击毙。", "2004-01-10", [("190", "GBR", "IRQ", A, False)]),
     # 被认为 is no passive of an act
     ("一直被认为有意挑战日本影响力的中国也已承诺提供援助。", "2005-01-01", []),
     # an act told inside a condemnation is the condemned actor's act ...

@@ -60,6 +60,7 @@ class Cues:
     habitual: tuple[str, ...] = ()
     prescriptive: tuple[str, ...] = ()
     anyone: tuple[str, ...] = ()
+    protest: tuple[str, ...] = ()
 
     def strip(self, window: str) -> str:
         """The window with words that only look like cues blanked out (上将, 不断)."""

@@ -474,6 +474,10 @@ class EventCoder:
             return None  # the host's planned welcome inside a planned visit is not coded (spec section 3)
         if rule.escalate_code and any(mk in text[clause[0]:clause[1]] for mk in rule.escalate_markers):
             code = rule.escalate_code
+        sentence = doc.sentences[sent_index]
+        if code[:2] in ("18", "19") and target and all(a.sector == "CVL" for a in target) and \
+                any(w in text[sentence.start:sentence.end] for w in self.codebook.cues.protest):
+            code = "175"  # 抗议事件中，遭警察及英国军队开枪击毙: force on protesters is violent repression (CAMEO 175)
         if is_background(doc, when, mod):
             return None
         cam = lookup(code)
