@@ -73,8 +73,10 @@ def prescribed(text: str, clause, left: list, start: int, cues: Cues) -> bool:
     """应/应该/应当 between the clause's subject and the trigger (not 应邀, 回应, 应…邀请): what one
     should do, no act (spec section 3: a bare X应… is not coded)."""
     from_pos = left[0].end if left else clause[0]
-    window = cues.strip(text[from_pos:start])
-    return any(w in window for w in cues.prescriptive) and "邀" not in text[from_pos:clause[1]]
+    window = text[from_pos:start]
+    if not any(w in window for w in cues.prescriptive):
+        return False  # the cheap test first: most clauses hold no 应
+    return any(w in cues.strip(window) for w in cues.prescriptive) and "邀" not in text[from_pos:clause[1]]
 
 
 def past_negation(window: str) -> bool:
