@@ -61,6 +61,7 @@ class Cues:
     prescriptive: tuple[str, ...] = ()
     anyone: tuple[str, ...] = ()
     protest: tuple[str, ...] = ()
+    pivot_plans: tuple[str, ...] = ()
 
     def strip(self, window: str) -> str:
         """The window with words that only look like cues blanked out (上将, 不断)."""

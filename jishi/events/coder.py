@@ -222,8 +222,14 @@ class EventCoder:
             return []  # 狄恩已将反对…: an unknown person opens the clause; the topic is not its subject
         invited = False
         if roles.obj and rule.code in VISIT_CODES and len(text[roles.obj[-1].end:start]) <= 6:
-            subject = roles.obj[-1:]  # pivot: 欢迎 B 来俄访问, 邀请 B 明年访华 — B is the visitor
-            invited = "邀请" in text[clause[0]:roles.obj[-1].start] or "邀" in text[clause[0]:roles.obj[-1].start]
+            # pivot: 欢迎 B 来俄访问, 邀请 B 明年访华 — B is the visitor (安排 A、B 访华: both)
+            k0 = len(roles.obj) - 1
+            while k0 > 0 and text[roles.obj[k0 - 1].end:roles.obj[k0].start].strip() in ("、", "和", "与", "及"):
+                k0 -= 1
+            subject = roles.obj[k0:]
+            before_pivot = cues.strip(text[clause[0]:subject[0].start])
+            # 邀请 B, 安排 B: the visit is still to come
+            invited = "邀" in before_pivot or any(w in before_pivot for w in cues.pivot_plans)
         if not subject and not roles.agent and rule.code[:2] in FORCE_ROOTS:
             return []  # 金融危机袭击韩国: force needs an actor named in its own clause
         if not subject and text[clause[0]:start].lstrip("，,；; ").startswith(cues.unnamed_subjects):
