@@ -249,3 +249,17 @@ def pair_people(topics: list[list[ActorMention]], members: list) -> Optional[lis
             if m.actor.kind == "person" and m.actor.country in want:
                 found.setdefault(m.actor.country, m.actor)
     return [found[c] for c in want] if len(found) == 2 else None
+
+
+def pivot_visitors(text: str, obj: list[ActorMention]) -> list[ActorMention]:
+    """The visitors of a pivot (邀请 B 访华, 安排 A、B 访华): the last object and those listed with it."""
+    k = len(obj) - 1
+    while k > 0 and text[obj[k - 1].end:obj[k].start].strip() in ("、", "和", "与", "及"):
+        k -= 1
+    return obj[k:]
+
+
+def anaphoric_object(text: str, clause, end: int, cues: Cues) -> bool:
+    """The act's object is 此/这/该/其 or nothing at all (中方对此坚决反对)."""
+    rest = text[end:clause[1]].strip()
+    return any(w in text[clause[0]:end] for w in cues.anaphors) or rest[:1] in ("此", "这", "该", "其")

@@ -16,8 +16,8 @@ from jishi.actors.kb import KnowledgeBase
 from jishi.actors.resolve import country_actor
 from jishi.codes import lookup
 from jishi.document import Actor, ActorMention, DateValue, Document, Event
-from jishi.events.arguments import (embedding_trigger, framed_subject, other_of_later_pair, pair_people, read_left,
-                                   read_right)
+from jishi.events.arguments import (anaphoric_object, embedding_trigger, framed_subject, other_of_later_pair,
+                                   pair_people, pivot_visitors, read_left, read_right)
 from jishi.events.clauses import (NOT_PARTICIPANTS, VISIT_CODES, actors_of, after_prep, countries_of, headline,
                                   in_book_title, is_place, is_standard, published_title, same_actor, speaker_at,
                                   split_clauses, takes_part)
@@ -222,11 +222,7 @@ class EventCoder:
             return []  # 狄恩已将反对…: an unknown person opens the clause; the topic is not its subject
         invited = False
         if roles.obj and rule.code in VISIT_CODES and len(text[roles.obj[-1].end:start]) <= 6:
-            # pivot: 欢迎 B 来俄访问, 邀请 B 明年访华 — B is the visitor (安排 A、B 访华: both)
-            k0 = len(roles.obj) - 1
-            while k0 > 0 and text[roles.obj[k0 - 1].end:roles.obj[k0].start].strip() in ("、", "和", "与", "及"):
-                k0 -= 1
-            subject = roles.obj[k0:]
+            subject = pivot_visitors(text, roles.obj)  # 欢迎 B 来俄访问, 邀请 B 明年访华: B visits
             before_pivot = cues.strip(text[clause[0]:subject[0].start])
             # 邀请 B, 安排 B: the visit is still to come
             invited = "邀" in before_pivot or any(w in before_pivot for w in cues.pivot_plans)
@@ -334,7 +330,7 @@ class EventCoder:
         if target_ms:
             ctx.last_targets = (sent_index, list(target_ms))
         if not target and not rule.target and rule.code[:2] in FALLBACK_ROOTS and \
-                (self._anaphoric_object(text, clause, end) or
+                (anaphoric_object(text, clause, end, cues) or
                  (not carried and not text[end:clause[1]].strip()
                   and not any(p in text[clause[0]:start] for p in ("对", "向")))):
             target = self._other_main(doc, source)
@@ -373,12 +369,6 @@ class EventCoder:
         if events and invited:
             ctx.invited_date = events[0].date  # 邀请叶利钦明年访华: the visit's date, for 接受邀请 below
         return events
-
-    def _anaphoric_object(self, text: str, clause, end: int) -> bool:
-        """The act's object is 此/这/该/其 or nothing at all (中方对此坚决反对)."""
-        rest = text[end:clause[1]].strip()
-        before = text[clause[0]:end]
-        return any(w in before for w in self.codebook.cues.anaphors) or rest[:1] in ("此", "这", "该", "其")
 
     def _other_main(self, doc: Document, source: list[Actor]) -> list[Actor]:
         """A bilateral story's other side, when the sentence names no target (中方对此坚决反对)."""
