@@ -566,6 +566,20 @@ def test_events_joint_sides_by_name(text, date, code, names):
     assert [sorted(a.name for a in e.source) for e in doc.events if e.cameo.startswith(code)] == [sorted(names)]
 
 
+# ---- named targets: (text, document date, code prefix, target names) -----------------------
+TARGET_NAMES = [
+    # 祝贺他…: 他 is the person just named, not the country named after it
+    ("国家主席习近平致电朝鲜最高领导人金正恩，祝贺他再次被推举为朝鲜国务委员会委员长。", "2019-04-12", "051",
+     ["金正恩"]),
+]
+
+
+@pytest.mark.parametrize("text,date,code,names", TARGET_NAMES)
+def test_events_target_names(text, date, code, names):
+    doc = _pipeline().code_document(text, date=date)
+    assert [[a.name for a in e.target] for e in doc.events if e.cameo.startswith(code)] == [names]
+
+
 @pytest.mark.parametrize("text,date,code,names", SOURCE_NAMES)
 def test_events_source_names(text, date, code, names):
     doc = _pipeline().code_document(text, date=date)

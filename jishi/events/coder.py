@@ -36,6 +36,7 @@ ANNIVERSARY = re.compile(r"[\d一二三四五六七八九十百]*\s*(?:周年|�
 
 
 JOINT_ROOTS = {"03", "04", "05", "06"}
+NOT_HE = ("他们", "她们", "他国", "他人", "其他")  # words that open with 他/她 but name no one
 PASSIVE_AGENT_GAP = 4  # characters between a passive marker and its agent (遭警察及英国军队)
 APPEAL_GAP, OBJECT_GAP = 2, 12  # characters allowed between a trigger and its object
 # Of the roots that take a clause as object (arguments.CLAUSE_OBJECT_ROOTS), those whose inner act
@@ -195,6 +196,10 @@ class EventCoder:
         # An appeal's addressee follows it directly (希望欧盟…, 敦促美方…); 期待通过此访推动… has none.
         obj = read_right(text, end, clause[1], right, cues.generic_targets,
                          APPEAL_GAP if rule.code[:2] in ("02", "10") else OBJECT_GAP)
+        if text.startswith(("他", "她"), end) and not text.startswith(NOT_HE, end):
+            # 致电金正恩，祝贺他再次当选: 他 is the person just named, not the country after it
+            named = [m for m in s_mentions if m.end <= start and m.actor.kind == "person" and m not in roles.subject]
+            obj = named[-1:] or obj
 
         # 应 A 邀请 : the inviter invites the subject of the next clause.
         if rule.code.startswith("026") and roles.inviter:
