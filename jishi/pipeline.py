@@ -16,7 +16,7 @@ from typing import Iterable, Iterator, Optional
 from jishi.actors.compounds import compound_mentions
 from jishi.actors.compounds import match as match_compounds
 from jishi.actors.kb import KnowledgeBase, default_kb
-from jishi.actors.recognise import ActorRecogniser
+from jishi.actors.recognise import ActorRecogniser, name_chars
 from jishi.actors.resolve import MentionBuilder, country_actor, person_actor, pick_person
 from jishi.actors.sides import main_countries, resolve_pairs
 from jishi.actors.fallback import segmenter_mentions
@@ -34,6 +34,8 @@ from jishi.time import find_dateline, find_times
 BYLINE_WINDOW = 300
 BYLINE_VIA = "byline"
 LABEL_VIA = "label"  # a speaker turn's label (汪文斌：)
+SENDER_VIA = "sender"  # a person whose envoy is named after him (习近平特使)
+SENDING_ROLES = ("head of state", "head of government")
 # The dispatch line: at a line's start, or in brackets after a headline (…六名平民(法新社巴格达十日电)六名…).
 BYLINE = re.compile(r"(?:^|\n|[(（])\s*(据?(?:新华社|中新社|法新社|路透社|美联社|共同社|塔斯社|本报|人民日报)[^。,，)）]{0,24}?"
                     r"[电讯](?:\s*[(（][^)）]{0,30}[)）])?)[)）]?")
@@ -160,9 +162,13 @@ class Actors(Stage):
             if b_start <= m.start < b_end:
                 m.via = BYLINE_VIA  # 新华社北京…电: names in the dispatch line take no part in events
         labels = {s for s, _e, _a in doc.speakers}
+        sent_by = name_chars()["sent_by"]
         for m in mentions:
             if m.start in labels and doc.text.startswith(("：", ":"), m.end):
                 m.via = LABEL_VIA  # 汪文斌：希望美方…: the turn's speaker speaks for the state (spec §3)
+            elif m.actor.kind == "person" and m.actor.role in SENDING_ROLES and doc.text.startswith(sent_by, m.end):
+                # 习近平特使、国务委员谌贻琴访问…: the envoy acts, not the leader who sent him (翟隽特使 is the envoy)
+                m.via = SENDER_VIA
         doc.main_countries = main_countries(mentions, doc.text)
 
         def speaker_country(pos):

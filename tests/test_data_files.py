@@ -269,7 +269,9 @@ def test_data_legacy_glyphs():
 
 def test_data_name_chars_yaml():
     data = yaml.safe_load(open(os.path.join(DATA_DIR, "name_chars.yaml"), encoding="utf-8"))
-    assert set(data) == {"transliteration", "surnames", "compound_surnames", "stop_after_name", "capital_acts"}
+    assert set(data) == {"transliteration", "surnames", "compound_surnames", "stop_after_name", "capital_acts",
+                         "sent_by"}
+    assert data["sent_by"] and all(HAN.match(w) for w in data["sent_by"])
     for key in ("transliteration", "surnames"):
         chars = data[key].replace(" ", "")
         assert HAN.match(chars), key

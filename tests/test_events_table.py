@@ -399,6 +399,11 @@ NO_EVENT = [
     # a meeting the speaker only names (期待峰会…) has no sides: only the hope is coded
     ("记者：峰会将于下周举行，中方有何评论？\n汪文斌：期待峰会为发展中国家作出积极贡献。", "2023-08-15",
      [("02", "CHN", "", A, False)]),
+    # a question asks (有何, 请问, 何时); 任何时间 is no 何时
+    ("记者：这次通话对两党两国关系有何重要意义？", "2021-05-25", []),
+    ("记者：请问中美元首通话将在何时举行？", "2022-07-26", []),
+    # the leader whose envoy travels is not the one who travels
+    ("国家主席习近平特使、国务委员谌贻琴将于11月15日至18日访问马尔代夫。", "2023-11-14", []),
     # someone unnamed acts: not the speaker's act
     ("汪文斌：有关方拒不回应朝方已采取的无核化措施。", "2023-03-14", []),
     # 王大使 is 王学贤, a person no dictionary knows: the clause is his, not the pair's before it
@@ -441,6 +446,7 @@ GENERIC = [
     # opposing an act: the one acted on is not the one opposed
     # … and the act it names (干涉) is the wording of the rejection, not a judgement of its own
     ("中方坚决反对干涉中国内政。", "2021-07-07", [("12", "CHN", "", A, False)]),
+    ("中方坚决反对日本领导人以任何形式、在任何时间参拜靖国神社。", "2002-04-21", [("12", "CHN", "JPN", A, False)]),
     # condemning an act whose doer goes unnamed keeps an empty target
     ("中方谴责针对无辜平民的暴力活动。", "2002-04-13", [("11", "CHN", "", A, False)]),
     # any act toward generic addressees keeps its empty target (spec section 3), not only an appeal
@@ -571,6 +577,8 @@ TARGET_NAMES = [
     # 祝贺他…: 他 is the person just named, not the country named after it
     ("国家主席习近平致电朝鲜最高领导人金正恩，祝贺他再次被推举为朝鲜国务委员会委员长。", "2019-04-12", "051",
      ["金正恩"]),
+    # a known name right after a title ending in a transliteration character (主席 + 阮春福) is no part of a longer name
+    ("习近平主席同越南国家主席阮春福通电话。", "2021-05-24", "041", ["习近平", "阮春福"]),
 ]
 
 

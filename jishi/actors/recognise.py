@@ -86,7 +86,8 @@ def name_chars() -> dict:
             "surnames": set(re.sub(r"\s", "", d["surnames"])),
             "compound": tuple(d["compound_surnames"]),
             "stops": tuple(sorted(d["stop_after_name"], key=len, reverse=True)),
-            "capital_acts": tuple(sorted(d["capital_acts"], key=len, reverse=True))}
+            "capital_acts": tuple(sorted(d["capital_acts"], key=len, reverse=True)),
+            "sent_by": tuple(d["sent_by"])}
 
 
 class ActorRecogniser:
@@ -222,8 +223,9 @@ class ActorRecogniser:
                 continue  # 国务委员会, 总统府: a body's name, not the title inside it (but 国务委员会见)
             if kind == "place" and boundaries is not None and not (start in boundaries and end in boundaries):
                 continue  # 大连续, 保定期: a place is a word of its own
-            if kind == "person" and len(surface) <= 3 and self._inside_longer_name(text, start, end):
-                continue  # 拉米 inside 德拉米拉: part of a name the dictionaries do not hold
+            after_title = bool(out) and out[-1].end == start and out[-1].kind in ("title", "country")
+            if kind == "person" and len(surface) <= 3 and not after_title and self._inside_longer_name(text, start, end):
+                continue  # 拉米 inside 德拉米拉: part of a name the dictionaries do not hold (主席阮春福 is not)
             if kind == "country" and text[max(0, start - 2):start] in ("一个", "两个"):
                 continue  # a slogan (“两个中国”, 一个中国原则), not the actor
             out.append(Candidate(start, end, kind, payload))

@@ -13,7 +13,7 @@ CLAUSE_BREAK = re.compile(r"[,;:，；：。!?！？]")
 VISIT_CODES = {"042", "036"}
 # Mentions that name something but take no part in events: a title alone, a name only the tagger
 # saw, a name in the dispatch line (新华社北京…电).
-NOT_PARTICIPANTS = ("bare-title", "segmenter", "byline", "label", "unplaced", "place")
+NOT_PARTICIPANTS = ("bare-title", "segmenter", "byline", "label", "sender", "unplaced", "place")
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
