@@ -70,6 +70,18 @@ class Cues:
                 window = window.replace(w, "□" * len(w))
         return window
 
+    def holds(self, window: str, words: tuple[str, ...]) -> bool:
+        """Whether one of `words` stands in the window, look-alike words (应邀, 被迫) not counted.
+        The raw test comes first: most windows hold none, and blanking costs more."""
+        return any(w in window for w in words) and any(w in self.strip(window) for w in words)
+
+    def last_end(self, window: str, words: tuple[str, ...]) -> int:
+        """Where the last of `words` in the window ends (-1: none), look-alike words not counted."""
+        if not any(w in window for w in words):
+            return -1
+        window = self.strip(window)
+        return max((window.rfind(w) + len(w) for w in words if w in window), default=-1)
+
 
 class Codebook:
     """Trigger rules compiled into one automaton; immutable after construction."""

@@ -164,10 +164,10 @@ class EventCoder:
             roles = read_left(text, framed.start, start, left, cues, ctx.verbal)
         else:
             roles = read_left(text, clause[0], start, left, cues, ctx.verbal)
-        lead = text[clause[0]:roles.subject[0].start] if roles.subject else ""
-        lead = cues.strip(lead) if any(p in lead for p in cues.passive) else lead
-        if roles.subject and not roles.agent and \
-                any(0 <= len(lead) - lead.rfind(p) - len(p) <= PASSIVE_AGENT_GAP for p in cues.passive if p in lead):
+        lead_end = roles.subject[0].start if roles.subject else clause[0]
+        passive_end = cues.last_end(text[clause[0]:lead_end], cues.passive)
+        if roles.subject and not roles.agent and passive_end >= 0 and \
+                lead_end - clause[0] - passive_end <= PASSIVE_AGENT_GAP:
             # 遭警察及英国军队开枪击毙: a passive opens the clause; the one named just after it acts
             roles.agent, roles.subject = roles.subject + roles.coordinated, []
         embed = embedding_trigger(text, clause[0], start, left, self.codebook)
@@ -239,12 +239,8 @@ class EventCoder:
         if not subject and any(g in told_before and not after_prep(told_before, g, "同与跟向对和")
                                for g in cues.generic_targets):
             return []  # 包括…在内的国际社会各界都明确反对…: everyone acts, not the speaker (同各国…: a partner)
-        window = text[clause[0]:start]
-        if any(p in window for p in cues.passive):  # the cheap test first: most clauses hold none
-            window = cues.strip(window)  # 被迫 is no passive
-        passive_at = max((window.rfind(p) for p in cues.passive), default=-1)
-        passive_at = clause[0] + passive_at if passive_at >= 0 else -1
-        if passive_at >= 0 and not roles.agent and not any(passive_at <= m.start for m in left):
+        passive_end = cues.last_end(text[clause[0]:start], cues.passive)  # 被迫 is no passive
+        if passive_end >= 0 and not roles.agent and not any(clause[0] + passive_end <= m.start for m in left):
             return []  # 受到地区国家和国际社会的警惕和反对, 都将受到反对: suffered from no one named
         if not roles.subject and self.subjects.asked_for(text, clauses, k, s_mentions):
             return []  # 要求他们响应该倡议，以实际行动支持阿巴斯: the act asked for, not one done

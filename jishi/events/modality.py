@@ -16,8 +16,8 @@ NEGATION_REACH = 10  # characters before the trigger a negator may stand (actor 
 def modality_of(text: str, clause_start: int, window_start: int, trig_start: int, root: str,
                 codebook: Codebook, when: DateValue, doc: Document) -> str:
     cues = codebook.cues
-    before = cues.strip(text[clause_start:trig_start])
-    conditional = any(c in before for c in cues.hypothetical) or _conditional_before(text, clause_start, cues)
+    conditional = cues.holds(text[clause_start:trig_start], cues.hypothetical) or \
+        _conditional_before(text, clause_start, cues)
     if conditional and root not in CONDITIONAL_BY_NATURE:
         return "hypothetical"  # 如果俄方不受谴责…: whatever the act, under a condition it is not told as done
     fixed = codebook.modality_by_root.get(root)
@@ -25,7 +25,7 @@ def modality_of(text: str, clause_start: int, window_start: int, trig_start: int
         return fixed
     if conditional:
         return "hypothetical"
-    if any(c in cues.strip(text[window_start:trig_start]) for c in cues.future):
+    if cues.holds(text[window_start:trig_start], cues.future):
         return "future"
     ref = doc.date or doc.dateline_date
     if when.value and ref and when.precision != "doc" and when.value[:len(ref)] > ref[:len(when.value)]:
@@ -73,10 +73,7 @@ def prescribed(text: str, clause, left: list, start: int, cues: Cues) -> bool:
     """应/应该/应当 between the clause's subject and the trigger (not 应邀, 回应, 应…邀请): what one
     should do, no act (spec section 3: a bare X应… is not coded)."""
     from_pos = left[0].end if left else clause[0]
-    window = text[from_pos:start]
-    if not any(w in window for w in cues.prescriptive):
-        return False  # the cheap test first: most clauses hold no 应
-    return any(w in cues.strip(window) for w in cues.prescriptive) and "邀" not in text[from_pos:clause[1]]
+    return cues.holds(text[from_pos:start], cues.prescriptive) and "邀" not in text[from_pos:clause[1]]
 
 
 def past_negation(window: str) -> bool:

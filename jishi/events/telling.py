@@ -26,9 +26,7 @@ def rule_codes_not_visit(rules) -> bool:
 def asks(text: str, clause, cues: Cues) -> bool:
     """The clause is a question: a question word, or 吗 (before a question mark or at the end)."""
     body = text[clause[0]:clause[1] + 1]
-    if any(w in body for w in cues.question):  # the cheap test first; then 任何时 is no 何时
-        return any(w in cues.strip(body) for w in cues.question) or bool(ASKING_MA.search(body))
-    return bool(ASKING_MA.search(body))
+    return cues.holds(body, cues.question) or bool(ASKING_MA.search(body))  # 任何时 is no 何时
 
 
 def shi_de(text: str, clause, start: int, end: int) -> bool:
@@ -45,12 +43,12 @@ def told(text: str, clause, start: int, end: int, rules, cues: Cues) -> bool:
         after_de = False  # 受到了中国政府的批评: the passive tells the act
     if after_de and all(r.code in VISIT_CODES for r in rules):
         return False  # 对习主席的访问进行直播: the visit named as a noun
-    if after_de and all(r.code[:2] in NOMINAL_ROOTS for r in rules) \
+    if after_de and (all(r.code[:2] in NOMINAL_ROOTS for r in rules) or
+                     all(r.code[:2] == "11" and r.frame != "comment" for r in rules)) \
             and not any(v in text[clause[0]:start] for v in cues.light_verbs):
-        return False  # 政府的支持, 大量帮助和支持: the act named as a noun, not told
-    if after_de and all(r.code[:2] == "11" and r.frame != "comment" for r in rules) \
-            and not any(v in text[clause[0]:start] for v in cues.light_verbs):
-        return False  # 调查新疆侵犯人权的指控: an accusation named as a noun (a judging word after 的 still judges)
+        # 政府的支持, 大量帮助和支持, 调查新疆侵犯人权的指控: the act named as a noun, not told (a
+        # judging word after 的 still judges)
+        return False
     if text.startswith(cues.nominal_after, end) or text[max(0, start - 2):start].endswith(cues.nominal_before):
         return False  # 恐怖袭击事件, 以制裁相威胁: the act named as a noun
     rest = text[end:clause[1]].rstrip("，,;；。 ")
