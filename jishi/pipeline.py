@@ -19,7 +19,7 @@ from jishi.actors.kb import KnowledgeBase, default_kb
 from jishi.actors.recognise import ActorRecogniser, name_chars
 from jishi.actors.resolve import MentionBuilder, country_actor, person_actor, pick_person
 from jishi.actors.sides import main_countries, resolve_pairs
-from jishi.actors.fallback import segmenter_mentions
+from jishi.actors.fallback import segmenter_mentions, short_titles_pattern
 from jishi.document import Actor, Document, Event, Sentence
 from jishi.events.codebook import Codebook, default_codebook
 from jishi.events.coder import EventCoder
@@ -146,6 +146,7 @@ class Actors(Stage):
 
     def __init__(self, recogniser: ActorRecogniser):
         self.recogniser = recogniser
+        self.short_titles = short_titles_pattern(recogniser.kb.titles)  # 王大使 after 王学贤
 
     def __call__(self, doc):
         boundaries = {t.start for t in doc.tokens} | {t.end for t in doc.tokens}
@@ -179,7 +180,7 @@ class Actors(Stage):
 
         resolve_pairs(self.recogniser.kb, mentions, doc.main_countries, speaker_country, doc.text)
         mentions = compound_mentions(doc.text, mentions, match_compounds(doc.tokens, mentions))
-        mentions.extend(segmenter_mentions(doc, mentions, self.recogniser.automaton.exists, self.recogniser.kb.titles))
+        mentions.extend(segmenter_mentions(doc, mentions, self.recogniser.automaton.exists, self.short_titles))
         mentions.sort(key=lambda m: m.start)
         doc.actors = mentions
         return doc

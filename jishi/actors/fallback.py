@@ -8,8 +8,7 @@ dictionaries know is never overridden.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Optional
 
 from jishi.document import Actor, ActorMention, Document
 
@@ -20,7 +19,7 @@ VIA = "segmenter"
 
 
 def segmenter_mentions(doc: Document, known: list[ActorMention], is_known_name=lambda s: False,
-                       titles: Iterable[str] = ()) -> list[ActorMention]:
+                       short_titles: Optional[re.Pattern] = None) -> list[ActorMention]:
     """Tagged names outside every known mention; a name the dictionaries hold is left to them
     (they may have dropped it on purpose: 一个中国原则, 《联合国宪章》)."""
     taken = bytearray(len(doc.text) + 1)
@@ -41,10 +40,10 @@ def segmenter_mentions(doc: Document, known: list[ActorMention], is_known_name=l
             continue
         actor = Actor(text=tok.text, name=tok.text, kind=kind, country=None)
         out.append(ActorMention(tok.start, tok.end, tok.text, actor, VIA))
-    return out + surname_references(doc.text, out, taken, titles)
+    return out + (surname_references(doc.text, out, taken, short_titles) if short_titles else [])
 
 
-def surname_references(text: str, found: list[ActorMention], taken: bytearray, titles: Iterable[str]
+def surname_references(text: str, found: list[ActorMention], taken: bytearray, short_titles: re.Pattern
                        ) -> list[ActorMention]:
     """Later `王大使`, `李部长` for a tagged person `王学贤` named before: the same unknown person,
     so that a clause it opens is not read as another actor's."""
@@ -55,7 +54,7 @@ def surname_references(text: str, found: list[ActorMention], taken: bytearray, t
     if not first_by_surname:
         return []
     out: list[ActorMention] = []
-    for hit in _short_titles_re(tuple(titles)).finditer(text, 1):
+    for hit in short_titles.finditer(text, 1):
         s, e = hit.start() - 1, hit.end()
         person = first_by_surname.get(text[s])
         if person is not None and s >= person.end and not any(taken[s:e]) \
@@ -64,8 +63,8 @@ def surname_references(text: str, found: list[ActorMention], taken: bytearray, t
     return out
 
 
-@lru_cache(maxsize=4)
-def _short_titles_re(titles: tuple[str, ...]) -> re.Pattern:
-    """One pattern for every title of two or three characters, longest first."""
-    short = sorted({t for t in titles if 2 <= len(t) <= 3}, key=len, reverse=True)
+def short_titles_pattern(titles: Iterable[str]) -> re.Pattern:
+    """One pattern for every title of two or three characters, longest first (built once, with
+    the pipeline)."""
+    short = sorted({t for t in titles if 2 <= len(t) <= 3}, key=lambda t: (-len(t), t))
     return re.compile("|".join(map(re.escape, short)) or "(?!)")
