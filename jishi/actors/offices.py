@@ -100,26 +100,26 @@ class OfficeJoiner:
 
 
 def offices_named_before(mentions: list[ActorMention]) -> None:
-        """`俄总理` after `俄总理切尔诺梅尔金`: an office without a name is the person this document
-        named in it last; `总统先生` the last person named in that office, of any country."""
-        holders: dict[tuple[str, str], Actor] = {}
-        by_role: dict[str, Actor] = {}
-        for m in mentions:
-            a = m.actor
-            if a.kind != "person" or not a.role or m.members:
-                continue
-            if m.via == "honorific":
-                if a.role in by_role:
-                    m.actor, m.via = replace(by_role[a.role], text=m.text), "dictionary"
-                continue
-            if not a.country:
-                continue
-            key = (a.country, a.role)
-            if m.via == "office":
-                if key in holders:
-                    m.actor = replace(holders[key], text=m.text)
-            elif m.via in ("dictionary", "learned", "title"):
-                holders[key] = a
-                if a.country != "CHN":  # 总统先生 in a Chinese report addresses the foreign guest
-                    by_role[a.role] = a
-        mentions[:] = [m for m in mentions if m.via != "honorific"]  # nobody named in that office
+    """`俄总理` after `俄总理切尔诺梅尔金`: an office without a name is the person this document
+    named in it last; `总统先生` the last person named in that office, of any country."""
+    holders: dict[tuple[str, str], Actor] = {}
+    by_role: dict[str, Actor] = {}
+    for m in mentions:
+        a = m.actor
+        if a.kind != "person" or not a.role or m.members:
+            continue
+        if m.via == "honorific":
+            if a.role in by_role:
+                m.actor, m.via = replace(by_role[a.role], text=m.text), "dictionary"
+            continue
+        if not a.country:
+            continue
+        key = (a.country, a.role)
+        if m.via == "office":
+            if key in holders:
+                m.actor = replace(holders[key], text=m.text)
+        elif m.via in ("dictionary", "learned", "title"):
+            holders[key] = a
+            if a.country != "CHN":  # 总统先生 in a Chinese report addresses the foreign guest
+                by_role[a.role] = a
+    mentions[:] = [m for m in mentions if m.via != "honorific"]  # nobody named in that office
